@@ -1,0 +1,72 @@
+package io.github.ftpreply.catalog;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A loaded, valid catalog: FTP reply codes and socket errors sorted by code, with the headings and sources they
+ * refer to. Immutable; obtain one from {@link CatalogLoader}.
+ */
+public final class Catalog {
+
+  private final List<SourceDocument> sources;
+  private final List<Heading<Category>> categories;
+  private final List<Heading<FunctionGroup>> groups;
+  private final List<ReplyCodeEntry> codes;
+  private final List<SocketErrorEntry> socketErrors;
+  private final Map<Integer, ReplyCodeEntry> codesByNumber;
+
+  Catalog(
+      List<SourceDocument> sources,
+      List<Heading<Category>> categories,
+      List<Heading<FunctionGroup>> groups,
+      List<ReplyCodeEntry> codes,
+      List<SocketErrorEntry> socketErrors) {
+    this.sources = List.copyOf(sources);
+    this.categories = List.copyOf(categories);
+    this.groups = List.copyOf(groups);
+    this.codes = codes.stream().sorted((a, b) -> Integer.compare(a.code(), b.code())).toList();
+    this.socketErrors = socketErrors.stream().sorted((a, b) -> Integer.compare(a.code(), b.code())).toList();
+    this.codesByNumber = Collections.unmodifiableMap(
+        this.codes.stream().collect(Collectors.toMap(ReplyCodeEntry::code, Function.identity())));
+  }
+
+  /** The source documents, in declaration order. */
+  public List<SourceDocument> sources() {
+    return sources;
+  }
+
+  /** Category headings, in declaration order. */
+  public List<Heading<Category>> categories() {
+    return categories;
+  }
+
+  /** Function group headings, in declaration order. */
+  public List<Heading<FunctionGroup>> groups() {
+    return groups;
+  }
+
+  /** FTP reply codes, ascending. */
+  public List<ReplyCodeEntry> codes() {
+    return codes;
+  }
+
+  /** Socket error codes, ascending. */
+  public List<SocketErrorEntry> socketErrors() {
+    return socketErrors;
+  }
+
+  /** The entry for an FTP reply code. */
+  public Optional<ReplyCodeEntry> code(int code) {
+    return Optional.ofNullable(codesByNumber.get(code));
+  }
+
+  /** The heading of a category, if the catalog declares one. */
+  public Optional<Heading<Category>> heading(Category category) {
+    return categories.stream().filter(h -> h.key() == category).findFirst();
+  }
+}

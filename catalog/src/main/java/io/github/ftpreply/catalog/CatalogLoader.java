@@ -1,0 +1,115 @@
+package io.github.ftpreply.catalog;
+
+import io.github.ftpreply.catalog.yaml.YamlMap;
+import io.github.ftpreply.catalog.yaml.YamlNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Loads catalogs: reads the YAML safely ({@link YamlReader}), checks it ({@link CatalogValidator}) and builds the
+ * immutable model ({@link CatalogBuilder}) only when there is no error.
+ *
+ * <pre>{@code
+ * Catalog canonical = CatalogLoader.canonical();
+ * CatalogLoader.Result mine = CatalogLoader.read("my-replies.yaml", in);
+ * mine.diagnostics().forEach(System.err::println);
+ * }</pre>
+ */
+public final class CatalogLoader {
+
+  /** Class-path resource of the canonical catalog. */
+  public static final String CANONICAL_RESOURCE = "io/github/ftpreply/catalog/ftp-replies.yaml";
+
+  private CatalogLoader() {}
+
+  /**
+   * The outcome of reading a catalog.
+   *
+   * @param catalog     the catalog, present only if there is no error
+   * @param diagnostics every problem found, in document order
+   */
+  public record Result(Optional<Catalog> catalog, List<Diagnostic> diagnostics) {
+    public Result {
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Whether any diagnostic is an error. */
+    public boolean hasErrors() {
+      return diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+    }
+
+    /** The catalog, or a {@link CatalogException} with every diagnostic. */
+    public Catalog orThrow() throws CatalogException {
+      if (catalog.isEmpty()) {
+        throw new CatalogException(diagnostics);
+      }
+      return catalog.get();
+    }
+  }
+
+  /**
+   * Reads a catalog. Reads {@code in} to its end but does not close it.
+   *
+   * @param file the name to show in diagnostics, such as {@code my-replies.yaml}
+   */
+  public static Result read(String file, InputStream in) throws IOException {
+    YamlReader.Result yaml = YamlReader.read(file, in);
+    if (yaml.root().isEmpty() || !yaml.diagnostics().isEmpty()) {
+      return new Result(Optional.empty(), yaml.diagnostics());
+    }
+    YamlNode root = yaml.root().get();
+    List<Diagnostic> problems = CatalogValidator.validate(file, root);
+    if (!problems.isEmpty()) {
+      return new Result(Optional.empty(), problems);
+    }
+    return new Result(Optional.of(CatalogBuilder.build(file, (YamlMap) root)), List.of());
+  }
+
+  /** Reads a catalog from text, for tests and tools. */
+  public static Result read(String file, String yaml) {
+    try {
+      return read(file, new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen on a byte array
+    }
+  }
+
+  /** Reads a catalog file; diagnostics name it by its file name. */
+  public static Result read(Path path) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(path.getFileName().toString(), in);
+    }
+  }
+
+  /**
+   * The canonical catalog shipped in this jar, read once per class loader.
+   *
+   * @throws IllegalStateException if the jar is broken (the build tests the catalog, so this means a bad jar)
+   */
+  public static Catalog canonical() {
+    return Canonical.CATALOG;
+  }
+
+  /** Holder idiom: the canonical catalog is parsed on first use, once, thread-safely. */
+  private static final class Canonical {
+    static final Catalog CATALOG = load();
+
+    private static Catalog load() {
+      try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(CANONICAL_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException(CANONICAL_RESOURCE + " is missing from the class path");
+        }
+        return read("ftp-replies.yaml", in).orThrow();
+      } catch (IOException | CatalogException e) {
+        throw new IllegalStateException("the canonical catalog cannot be read: " + e.getMessage(), e);
+      }
+    }
+  }
+}

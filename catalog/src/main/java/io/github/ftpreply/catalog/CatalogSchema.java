@@ -1,0 +1,116 @@
+package io.github.ftpreply.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The shape of every map in a catalog document: which keys it may have, their types, and which are required. The
+ * validator checks documents against it; docs/catalog.md describes the same shapes for people.
+ */
+final class CatalogSchema {
+
+  /** The types a field can have. */
+  enum FieldType {
+    STRING("a string"),
+    INTEGER("an integer"),
+    BOOLEAN("a boolean (true or false)"),
+    MAP("a map"),
+    LIST("a list"),
+    STRING_LIST("a list of strings");
+
+    final String description;
+
+    FieldType(String description) {
+      this.description = description;
+    }
+  }
+
+  /** One key of a map. */
+  record Field(String name, FieldType type, boolean required) {}
+
+  /** The keys of one kind of map. */
+  record Shape(List<Field> fields) {
+    Optional<Field> field(String name) {
+      return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    List<String> names() {
+      return fields.stream().map(Field::name).toList();
+    }
+  }
+
+  static final Shape DOCUMENT = shape(
+      required("schema", FieldType.INTEGER),
+      optional("sources", FieldType.LIST),
+      optional("categories", FieldType.LIST),
+      optional("groups", FieldType.LIST),
+      required("codes", FieldType.LIST),
+      optional("socket-errors", FieldType.LIST));
+
+  static final Shape SOURCE = shape(
+      required("id", FieldType.STRING),
+      optional("file", FieldType.STRING),
+      required("description", FieldType.STRING));
+
+  static final Shape HEADING = shape(
+      required("key", FieldType.STRING),
+      required("digit", FieldType.INTEGER),
+      required("title", FieldType.STRING),
+      required("description", FieldType.STRING),
+      optional("aliases", FieldType.LIST));
+
+  static final Shape ALIAS = shape(
+      required("name", FieldType.STRING),
+      required("origins", FieldType.STRING_LIST),
+      optional("note", FieldType.STRING));
+
+  static final Shape CODE = shape(
+      required("code", FieldType.INTEGER),
+      required("name", FieldType.STRING),
+      required("title", FieldType.STRING),
+      required("description", FieldType.STRING),
+      required("category", FieldType.STRING),
+      required("group", FieldType.STRING),
+      required("text", FieldType.STRING),
+      optional("placeholders", FieldType.LIST),
+      required("spec", FieldType.MAP),
+      required("status", FieldType.STRING),
+      optional("sources", FieldType.STRING_LIST),
+      optional("meanings", FieldType.LIST));
+
+  static final Shape PLACEHOLDER = shape(
+      required("name", FieldType.STRING),
+      required("type", FieldType.STRING),
+      required("description", FieldType.STRING));
+
+  static final Shape SPEC = shape(
+      required("document", FieldType.STRING),
+      optional("section", FieldType.STRING));
+
+  static final Shape MEANING = shape(
+      required("meaning", FieldType.STRING),
+      required("origins", FieldType.STRING_LIST),
+      optional("primary", FieldType.BOOLEAN),
+      optional("why", FieldType.STRING));
+
+  static final Shape SOCKET_ERROR = shape(
+      required("code", FieldType.INTEGER),
+      required("name", FieldType.STRING),
+      required("title", FieldType.STRING),
+      required("description", FieldType.STRING),
+      optional("sources", FieldType.STRING_LIST));
+
+  private CatalogSchema() {}
+
+  private static Shape shape(Field... fields) {
+    return new Shape(List.of(fields));
+  }
+
+  private static Field required(String name, FieldType type) {
+    return new Field(name, type, true);
+  }
+
+  private static Field optional(String name, FieldType type) {
+    return new Field(name, type, false);
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.ftpreply.catalog;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One FTP reply code of the catalog.
+ *
+ * @param code         three-digit code, 100..699
+ * @param name         Java constant name, UPPER_SNAKE_CASE
+ * @param title        short title
+ * @param description  one or two sentences for people
+ * @param category     from the first digit
+ * @param group        from the second digit
+ * @param text         default reply text, with placeholders
+ * @param placeholders the values {@code text} carries, in declaration order
+ * @param spec         the defining specification
+ * @param status       how established the code is
+ * @param sources      ids of the source documents that list the code
+ * @param meanings     every meaning given to the code, where they conflict; empty otherwise
+ * @param location     where the entry was declared
+ */
+public record ReplyCodeEntry(
+    int code,
+    String name,
+    String title,
+    String description,
+    Category category,
+    FunctionGroup group,
+    TextTemplate text,
+    List<Placeholder> placeholders,
+    SpecReference spec,
+    Status status,
+    List<String> sources,
+    List<Meaning> meanings,
+    Location location) {
+
+  public ReplyCodeEntry {
+    Objects.requireNonNull(name, "name == null");
+    Objects.requireNonNull(title, "title == null");
+    Objects.requireNonNull(description, "description == null");
+    Objects.requireNonNull(category, "category == null");
+    Objects.requireNonNull(group, "group == null");
+    Objects.requireNonNull(text, "text == null");
+    placeholders = List.copyOf(placeholders);
+    Objects.requireNonNull(spec, "spec == null");
+    Objects.requireNonNull(status, "status == null");
+    sources = List.copyOf(sources);
+    meanings = List.copyOf(meanings);
+    Objects.requireNonNull(location, "location == null");
+  }
+
+  /** The primary meaning, when the entry records conflicting ones. */
+  public Optional<Meaning> primaryMeaning() {
+    return meanings.stream().filter(Meaning::primary).findFirst();
+  }
+
+  /** Whether sources or specifications disagree on this code. */
+  public boolean hasConflicts() {
+    return meanings.size() > 1;
+  }
+}
