@@ -1,0 +1,66 @@
+package io.github.ftpreply;
+
+/**
+ * Writes replies as they go on the wire (RFC 959 §4.2): each line ends with CRLF; a multi-line reply opens with
+ * {@code code-} and closes with {@code code SP}. Text can never end a reply early or inject one: {@link FtpReply}
+ * lines hold no CR or LF, and a middle line that starts with a digit (after any spaces) gets one more leading
+ * space, which {@link ReplyParser} removes again.
+ *
+ * <pre>{@code
+ * ReplyFormatter.format(FtpReply.of(211, "Features:\n MDTM\n100 lines\nEnd"))
+ * // "211-Features:\r\n MDTM\r\n 100 lines\r\n211 End\r\n"
+ * ReplyFormatter.format(FtpReply.of(257, ReplyFormatter.quotePathname("/a \"b\"") + " created"))
+ * // "257 \"/a \"\"b\"\"\" created\r\n"
+ * }</pre>
+ */
+public final class ReplyFormatter {
+    private ReplyFormatter() {
+    }
+
+    /**
+     * Formats a reply for the wire. A reply whose first line is empty comes out as {@code 550 \r\n} or
+     * {@code 211-\r\n}, which a lenient parser reads back but a strict one rejects.
+     *
+     * @param reply the reply
+     * @return its wire form, ending with CRLF
+     */
+    public static String format(FtpReply reply) {
+        StringBuilder out = new StringBuilder();
+        var lines = reply.lines();
+        int last = lines.size() - 1;
+        if (last > 0) {
+            out.append(reply.openingCode()).append('-').append(lines.get(0)).append("\r\n");
+            for (String middle : lines.subList(1, last)) {
+                if (needsPadding(middle)) {
+                    out.append(' ');
+                }
+                out.append(middle).append("\r\n");
+            }
+        }
+        return out.append(reply.code()).append(' ').append(lines.get(last)).append("\r\n").toString();
+    }
+
+    /**
+     * Quotes a pathname for a 257 reply (RFC 959 Appendix II): wraps it in double quotes and doubles every double
+     * quote inside, so {@code /a "b"} becomes {@code "/a ""b"""}.
+     *
+     * @param pathname the pathname
+     * @return the quoted pathname
+     * @throws IllegalArgumentException if {@code pathname} contains CR or LF, which no reply line can carry
+     */
+    public static String quotePathname(String pathname) {
+        if (pathname.indexOf('\r') >= 0 || pathname.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException("a pathname with CR or LF cannot go in a reply line");
+        }
+        return '"' + pathname.replace("\"", "\"\"") + '"';
+    }
+
+    /** Whether a middle line starts with spaces then a digit, and so needs a space of padding. */
+    static boolean needsPadding(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i < line.length() && ReplyCodes.isDigit(line.charAt(i));
+    }
+}
