@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
  */
 public final class Catalog {
 
+  private final List<String> locales;
   private final List<SourceDocument> sources;
   private final List<Heading<Category>> categories;
   private final List<Heading<FunctionGroup>> groups;
@@ -21,11 +22,13 @@ public final class Catalog {
   private final Map<Integer, ReplyCodeEntry> codesByNumber;
 
   Catalog(
+      List<String> locales,
       List<SourceDocument> sources,
       List<Heading<Category>> categories,
       List<Heading<FunctionGroup>> groups,
       List<ReplyCodeEntry> codes,
       List<SocketErrorEntry> socketErrors) {
+    this.locales = List.copyOf(locales);
     this.sources = List.copyOf(sources);
     this.categories = List.copyOf(categories);
     this.groups = List.copyOf(groups);
@@ -33,6 +36,14 @@ public final class Catalog {
     this.socketErrors = socketErrors.stream().sorted((a, b) -> Integer.compare(a.code(), b.code())).toList();
     this.codesByNumber = Collections.unmodifiableMap(
         this.codes.stream().collect(Collectors.toMap(ReplyCodeEntry::code, Function.identity())));
+  }
+
+  /**
+   * The languages the catalog's texts are written in, as BCP 47 tags, the base language ({@code text}) first.
+   * Empty if the catalog declares none.
+   */
+  public List<String> locales() {
+    return locales;
   }
 
   /** The source documents, in declaration order. */

@@ -24,6 +24,7 @@ final class CatalogBuilder {
 
   private Catalog catalog(YamlMap doc) {
     return new Catalog(
+        strings(doc, "locales"),
         Fields.maps(doc, "sources").stream().map(this::source).toList(),
         Fields.maps(doc, "categories").stream()
             .map(h -> heading(h, key -> Category.ofKey(key).orElseThrow())).toList(),
@@ -57,6 +58,7 @@ final class CatalogBuilder {
         Category.ofKey(required(map, "category")).orElseThrow(),
         FunctionGroup.ofKey(required(map, "group")).orElseThrow(),
         TextTemplate.parse(required(map, "text")),
+        translations(map),
         Fields.maps(map, "placeholders").stream()
             .map(p -> new Placeholder(required(p, "name"),
                 PlaceholderType.ofKey(required(p, "type")).orElseThrow(), required(p, "description")))
@@ -69,6 +71,14 @@ final class CatalogBuilder {
                 Fields.bool(m, "primary").orElse(false), Fields.string(m, "why")))
             .toList(),
         new Location(file, map.position()));
+  }
+
+  /** Translations in document order; the validator has checked each locale and text. */
+  private static java.util.Map<String, TextTemplate> translations(YamlMap map) {
+    java.util.Map<String, TextTemplate> translations = new java.util.LinkedHashMap<>();
+    Fields.map(map, "translations").ifPresent(t -> t.entries().forEach(
+        e -> translations.put(e.key().text(), TextTemplate.parse(Fields.asString(e.value()).orElseThrow()))));
+    return translations;
   }
 
   private SocketErrorEntry socketError(YamlMap map) {

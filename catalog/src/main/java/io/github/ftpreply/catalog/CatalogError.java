@@ -25,6 +25,8 @@ public enum CatalogError {
   UNDECLARED_PLACEHOLDER("cat-undeclared-placeholder"),
   UNUSED_PLACEHOLDER("cat-unused-placeholder"),
   MALFORMED_TEXT("cat-malformed-text"),
+  TRANSLATION_PLACEHOLDERS("cat-translation-placeholders"),
+  MISSING_TRANSLATION("cat-missing-translation"),
   PRIMARY_MEANING("cat-primary-meaning");
 
   private final String id;

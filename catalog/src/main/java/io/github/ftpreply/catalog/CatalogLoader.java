@@ -60,16 +60,28 @@ public final class CatalogLoader {
    * @param file the name to show in diagnostics, such as {@code my-replies.yaml}
    */
   public static Result read(String file, InputStream in) throws IOException {
+    return read(file, in, MissingTranslationPolicy.WARNING);
+  }
+
+  /**
+   * Reads a catalog, reporting a missing translation as {@code missingTranslations} says. Reads {@code in} to its
+   * end but does not close it.
+   *
+   * @param file the name to show in diagnostics, such as {@code my-replies.yaml}
+   */
+  public static Result read(String file, InputStream in, MissingTranslationPolicy missingTranslations)
+      throws IOException {
     YamlReader.Result yaml = YamlReader.read(file, in);
     if (yaml.root().isEmpty() || !yaml.diagnostics().isEmpty()) {
       return new Result(Optional.empty(), yaml.diagnostics());
     }
     YamlNode root = yaml.root().get();
-    List<Diagnostic> problems = CatalogValidator.validate(file, root);
-    if (!problems.isEmpty()) {
+    List<Diagnostic> problems = CatalogValidator.validate(file, root, missingTranslations);
+    boolean errors = problems.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+    if (errors) {
       return new Result(Optional.empty(), problems);
     }
-    return new Result(Optional.of(CatalogBuilder.build(file, (YamlMap) root)), List.of());
+    return new Result(Optional.of(CatalogBuilder.build(file, (YamlMap) root)), problems);
   }
 
   /** Reads a catalog from text, for tests and tools. */
@@ -106,7 +118,8 @@ public final class CatalogLoader {
         if (in == null) {
           throw new IllegalStateException(CANONICAL_RESOURCE + " is missing from the class path");
         }
-        return read("ftp-replies.yaml", in).orThrow();
+        // Every canonical text is translated (a test checks it), so completeness is an error here.
+        return read("ftp-replies.yaml", in, MissingTranslationPolicy.ERROR).orThrow();
       } catch (IOException | CatalogException e) {
         throw new IllegalStateException("the canonical catalog cannot be read: " + e.getMessage(), e);
       }

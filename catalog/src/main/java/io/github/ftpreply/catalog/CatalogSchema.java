@@ -41,6 +41,7 @@ final class CatalogSchema {
 
   static final Shape DOCUMENT = shape(
       required("schema", FieldType.INTEGER),
+      optional("locales", FieldType.STRING_LIST),
       optional("sources", FieldType.LIST),
       optional("categories", FieldType.LIST),
       optional("groups", FieldType.LIST),
@@ -72,6 +73,7 @@ final class CatalogSchema {
       required("category", FieldType.STRING),
       required("group", FieldType.STRING),
       required("text", FieldType.STRING),
+      optional("translations", FieldType.MAP),
       optional("placeholders", FieldType.LIST),
       required("spec", FieldType.MAP),
       required("status", FieldType.STRING),

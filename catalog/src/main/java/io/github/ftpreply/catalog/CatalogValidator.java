@@ -33,18 +33,24 @@ final class CatalogValidator {
   private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
   private static final Pattern LOWER_CAMEL = Pattern.compile("[a-z][A-Za-z0-9]*");
   private static final Pattern SPEC_NAME = Pattern.compile("RFC [1-9][0-9]*");
+  /** A BCP 47 tag of the forms bundles support: language, optional script, optional region. */
+  private static final Pattern LOCALE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2}|-[0-9]{3})?");
 
   private final String file;
+  private final MissingTranslationPolicy missingTranslations;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Set<String> sourceIds = new HashSet<>();
+  /** Declared locales, base language first. */
+  private final List<String> locales = new ArrayList<>();
 
-  private CatalogValidator(String file) {
+  private CatalogValidator(String file, MissingTranslationPolicy missingTranslations) {
     this.file = file;
+    this.missingTranslations = missingTranslations;
   }
 
   /** Every problem in the document, in the order the checks find them. Empty if the document is valid. */
-  static List<Diagnostic> validate(String file, YamlNode root) {
-    CatalogValidator validator = new CatalogValidator(file);
+  static List<Diagnostic> validate(String file, YamlNode root, MissingTranslationPolicy missingTranslations) {
+    CatalogValidator validator = new CatalogValidator(file, missingTranslations);
     validator.document(root);
     return List.copyOf(validator.diagnostics);
   }
@@ -58,6 +64,16 @@ final class CatalogValidator {
     shape(doc, CatalogSchema.DOCUMENT, "the catalog");
     Fields.integer(doc, "schema").filter(v -> v != 1).ifPresent(v -> report(CatalogError.UNSUPPORTED_SCHEMA,
         doc.get("schema").orElseThrow().position(), "schema " + v + " is not supported; this version reads schema 1"));
+    for (YamlScalar locale : Fields.strings(doc, "locales")) {
+      if (!LOCALE_TAG.matcher(locale.text()).matches()) {
+        report(CatalogError.INVALID_VALUE, locale.position(), "locale '" + locale.text() + "' is not a language tag"
+            + " such as 'de', 'pt-BR' or 'zh-TW'");
+      } else if (locales.contains(locale.text())) {
+        report(CatalogError.INVALID_VALUE, locale.position(), "locale '" + locale.text() + "' is listed twice");
+      } else {
+        locales.add(locale.text());
+      }
+    }
     for (YamlMap source : items(doc, "sources", CatalogSchema.SOURCE, i -> "source " + (i + 1))) {
       source(source);
     }
@@ -340,6 +356,7 @@ final class CatalogValidator {
       return;
     }
     Set<String> used = template.markerNames();
+    translations(entry, what, used);
     for (String marker : used) {
       if (!declared.containsKey(marker)) {
         report(CatalogError.UNDECLARED_PLACEHOLDER, textAt, "the text of " + what + " uses {" + marker
@@ -352,6 +369,63 @@ final class CatalogValidator {
             + " is never used in the text; use {" + name + "} in the text or remove the declaration");
       }
     });
+  }
+
+  /** Each translation must be for a declared locale and carry exactly the placeholders of the base text. */
+  private void translations(YamlMap entry, String what, Set<String> baseMarkers) {
+    Optional<YamlMap> translations = Fields.map(entry, "translations");
+    Set<String> translated = new HashSet<>();
+    for (YamlMap.Entry translation : translations.map(YamlMap::entries).orElse(List.of())) {
+      String locale = translation.key().text();
+      if (!locales.contains(locale) || locale.equals(locales.get(0))) {
+        report(CatalogError.INVALID_VALUE, translation.key().position(), "locale '" + locale + "' of " + what
+            + (locales.isEmpty() ? " is not declared; list it under 'locales' (base language first)"
+                : " is not one of the translated 'locales' (" + String.join(", ", locales.subList(1, locales.size()))
+                    + "); declare it or correct the tag"));
+        continue;
+      }
+      if (!translated.add(locale)) {
+        report(CatalogError.DUPLICATE_KEY, translation.key().position(), "locale '" + locale + "' appears twice in"
+            + " the translations of " + what + "; keep one");
+        continue;
+      }
+      Optional<String> text = Fields.asString(translation.value());
+      if (text.isEmpty() || !(translation.value() instanceof YamlScalar)) {
+        report(CatalogError.WRONG_TYPE, translation.value().position(), "the " + locale + " translation of " + what
+            + " must be a string, found " + translation.value().kindName());
+        continue;
+      }
+      Set<String> markers;
+      try {
+        markers = TextTemplate.parse(text.get()).markerNames();
+      } catch (TextTemplate.SyntaxException e) {
+        report(CatalogError.MALFORMED_TEXT, translation.value().position(), "the " + locale + " translation of "
+            + what + " is malformed: " + e.getMessage());
+        continue;
+      }
+      if (!markers.equals(baseMarkers)) {
+        report(CatalogError.TRANSLATION_PLACEHOLDERS, translation.value().position(), "the " + locale
+            + " translation of " + what + " has placeholders " + braces(markers) + " but the text has "
+            + braces(baseMarkers) + "; use exactly the text's placeholders");
+      }
+    }
+    if (missingTranslations == MissingTranslationPolicy.IGNORE) {
+      return;
+    }
+    List<String> missing = locales.stream().skip(1).filter(l -> !translated.contains(l)).toList();
+    if (!missing.isEmpty()) {
+      Position at = entry.entry("translations").map(e -> e.key().position()).orElse(entry.position());
+      diagnostics.add(new Diagnostic(
+          missingTranslations == MissingTranslationPolicy.ERROR ? Diagnostic.Severity.ERROR
+              : Diagnostic.Severity.WARNING,
+          CatalogError.MISSING_TRANSLATION, file, at, what + " has no translation for " + String.join(", ", missing)
+              + "; add one under 'translations', or the " + locales.get(0) + " text is used"));
+    }
+  }
+
+  private static String braces(Set<String> names) {
+    return names.isEmpty() ? "none" : names.stream().map(n -> "{" + n + "}").collect(
+        java.util.stream.Collectors.joining(", "));
   }
 
   private void meanings(YamlMap entry, String what) {

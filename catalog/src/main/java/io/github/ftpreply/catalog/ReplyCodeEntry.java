@@ -1,6 +1,9 @@
 package io.github.ftpreply.catalog;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,7 +16,8 @@ import java.util.Optional;
  * @param description  one or two sentences for people
  * @param category     from the first digit
  * @param group        from the second digit
- * @param text         default reply text, with placeholders
+ * @param text         default reply text in the catalog's base language, with placeholders
+ * @param translations the text in other languages, by BCP 47 tag, in the catalog's locale order
  * @param placeholders the values {@code text} carries, in declaration order
  * @param spec         the defining specification
  * @param status       how established the code is
@@ -29,6 +33,7 @@ public record ReplyCodeEntry(
     Category category,
     FunctionGroup group,
     TextTemplate text,
+    Map<String, TextTemplate> translations,
     List<Placeholder> placeholders,
     SpecReference spec,
     Status status,
@@ -43,6 +48,7 @@ public record ReplyCodeEntry(
     Objects.requireNonNull(category, "category == null");
     Objects.requireNonNull(group, "group == null");
     Objects.requireNonNull(text, "text == null");
+    translations = Collections.unmodifiableMap(new LinkedHashMap<>(translations));
     placeholders = List.copyOf(placeholders);
     Objects.requireNonNull(spec, "spec == null");
     Objects.requireNonNull(status, "status == null");

@@ -69,7 +69,7 @@ class CatalogValidatorTest {
   @Test
   void unknownKeyWithoutNearMissListsAllowedKeys() {
     Diagnostic d = single(VALID.replace("schema: 1\n", "schema: 1\nflavour: mint\n"), CatalogError.UNKNOWN_KEY, 2, 1);
-    assertTrue(d.message().contains("allowed here are schema, sources, categories, groups, codes, socket-errors"),
+    assertTrue(d.message().contains("allowed here are schema, locales, sources, categories, groups, codes, socket-errors"),
         d.message());
   }
 
