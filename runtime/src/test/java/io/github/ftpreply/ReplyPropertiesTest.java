@@ -1,0 +1,197 @@
+package io.github.ftpreply;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.statistics.Statistics;
+
+/** Properties: formatting then parsing gives the reply back; no input gives anything but a reply or the exception. */
+class ReplyPropertiesTest {
+
+    @Property(tries = 2000)
+    void lenientParseOfFormatIsIdentity(@ForAll("replies") FtpReply reply) throws Exception {
+        assertEquals(reply, ReplyParser.lenient().parse(ReplyFormatter.format(reply)));
+    }
+
+    @Property(tries = 1000)
+    void strictParseOfFormatIsIdentityWhenTheFirstLineHasText(@ForAll("replies") FtpReply reply) throws Exception {
+        FtpReply withText = reply.lines().get(0).isEmpty() ? withFirstLine(reply, "x") : reply;
+        assertEquals(withText, ReplyParser.strict().parse(ReplyFormatter.format(withText)));
+    }
+
+    @Property(tries = 500)
+    void mixedCodeRepliesRoundTripLeniently(@ForAll("mixedReplies") FtpReply reply) throws Exception {
+        assertEquals(reply, ReplyParser.lenient().parse(ReplyFormatter.format(reply)));
+    }
+
+    @Property(tries = 500)
+    void decoderGivesBackAStreamOfRepliesFedInRandomChunks(
+            @ForAll @Size(max = 5) List<@net.jqwik.api.From("replies") FtpReply> replies,
+            @ForAll @Size(min = 1, max = 20) List<@IntRange(min = 1, max = 9) Integer> chunkSizes) throws Exception {
+        StringBuilder wire = new StringBuilder();
+        replies.forEach(r -> wire.append(ReplyFormatter.format(r)));
+        byte[] bytes = wire.toString().getBytes(UTF_8);
+        ReplyDecoder decoder = ReplyParser.lenient().newDecoder();
+        List<FtpReply> decoded = new ArrayList<>();
+        int at = 0;
+        for (int i = 0; at < bytes.length; i++) {
+            int n = Math.min(chunkSizes.get(i % chunkSizes.size()), bytes.length - at);
+            decoded.addAll(decoder.feed(bytes, at, n));
+            at += n;
+        }
+        decoder.finish();
+        assertEquals(replies, decoded);
+
+        InputStream in = new ByteArrayInputStream(bytes);
+        for (FtpReply reply : replies) {
+            assertEquals(reply, ReplyParser.lenient().read(in));
+        }
+        assertEquals(-1, in.read());
+    }
+
+    @Property(tries = 3000)
+    void randomBytesGiveRepliesOrMalformedReplyException(@ForAll("wireLikeBytes") byte[] bytes,
+            @ForAll boolean strict, @ForAll @IntRange(min = 4, max = 40) int maxLineLength,
+            @ForAll @IntRange(min = 1, max = 5) int maxLines) {
+        ReplyParser parser = (strict ? ReplyParser.strict() : ReplyParser.lenient())
+                .withMaxLineLength(maxLineLength).withMaxLines(maxLines);
+        ReplyDecoder decoder = parser.newDecoder();
+        int replies = 0;
+        try {
+            for (int i = 0; i < bytes.length; i += 7) {
+                List<FtpReply> fed = decoder.feed(bytes, i, Math.min(7, bytes.length - i));
+                fed.forEach(r -> checkInvariants(r, parser));
+                replies += fed.size();
+            }
+            decoder.finish();
+            Statistics.label("outcome").collect("clean end");
+        } catch (MalformedReplyException e) {
+            checkException(e, bytes.length);
+            Statistics.label("outcome").collect(e.reason());
+        }
+        Statistics.label("replies").collect(replies > 0);
+        Statistics.label("replies").coverage(c -> c.check(true).percentage(p -> p > 5));
+        Statistics.label("outcome").coverage(c -> {
+            c.check("clean end").count(n -> n > 0);
+            c.check(MalformedReplyException.Reason.BAD_CODE).count(n -> n > 0);
+            c.check(MalformedReplyException.Reason.LINE_TOO_LONG).count(n -> n > 0);
+            c.check(MalformedReplyException.Reason.TRUNCATED).count(n -> n > 0);
+        });
+        InputStream in = new ByteArrayInputStream(bytes);
+        try {
+            while (true) {
+                checkInvariants(parser.read(in), parser);
+            }
+        } catch (EOFException e) {
+            assertEquals("end of stream before a reply", e.getMessage());
+        } catch (MalformedReplyException e) {
+            checkException(e, bytes.length);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("undeclared failure", e);
+        }
+    }
+
+    @Property(tries = 2000)
+    void randomTextGivesRepliesOrMalformedReplyException(@ForAll("wireLikeText") String text,
+            @ForAll boolean strict) {
+        ReplyParser parser = strict ? ReplyParser.strict() : ReplyParser.lenient();
+        try {
+            parser.parseAll(text).forEach(r -> checkInvariants(r, parser));
+        } catch (MalformedReplyException e) {
+            checkException(e, text.length());
+        }
+    }
+
+    private static void checkInvariants(FtpReply reply, ReplyParser parser) {
+        assertTrue(reply.code() >= 100 && reply.code() <= 699, reply.toString());
+        assertTrue(reply.openingCode() >= 100 && reply.openingCode() <= 699, reply.toString());
+        assertFalse(reply.lines().isEmpty());
+        assertTrue(reply.lines().size() <= parser.maxLines(), reply.toString());
+        for (String line : reply.lines()) {
+            assertFalse(line.contains("\r") || line.contains("\n"), reply.toString());
+            assertTrue(line.length() <= parser.maxLineLength(), reply.toString());
+        }
+        if (parser.isStrict()) {
+            assertFalse(reply.hasMixedCodes(), reply.toString());
+        }
+    }
+
+    private static void checkException(MalformedReplyException e, long inputLength) {
+        assertTrue(e.lineNumber() >= 1, e.getMessage());
+        assertTrue(e.offset() >= 0 && e.offset() <= inputLength, e.getMessage());
+        assertTrue(e.excerpt().chars().allMatch(c -> c >= 0x20 && c < 0x7f), e.getMessage());
+        assertTrue(e.getMessage().startsWith(e.reason().description()), e.getMessage());
+    }
+
+    private static FtpReply withFirstLine(FtpReply reply, String first) {
+        List<String> lines = new ArrayList<>(reply.lines());
+        lines.set(0, first);
+        return FtpReply.of(reply.code(), lines);
+    }
+
+    @Provide
+    Arbitrary<FtpReply> replies() {
+        return Combinators.combine(codes(), lineText().list().ofMinSize(1).ofMaxSize(6)).as(FtpReply::of);
+    }
+
+    @Provide
+    Arbitrary<FtpReply> mixedReplies() {
+        return Combinators.combine(codes(), codes(), lineText().list().ofMinSize(2).ofMaxSize(6))
+                .as(FtpReply::parsed);
+    }
+
+    @Provide
+    Arbitrary<byte[]> wireLikeBytes() {
+        // Random bytes alone almost never make a reply; mix them with pieces of real ones.
+        Arbitrary<byte[]> anyBytes = Arbitraries.bytes().array(byte[].class).ofMaxSize(4);
+        Arbitrary<byte[]> wireBytes = Arbitraries.of("220 ok\r\n", "211-", "211 end\r\n", "150 go\n", "550 \r\n",
+                "\r\n", "\n", "\r", "x", " 7", "10054 ", "caf\u00e9", "\u4e2d").map(t -> t.getBytes(UTF_8));
+        Arbitrary<byte[]> badUtf8 = Arbitraries.of(new byte[] {(byte) 0xc3}, new byte[] {(byte) 0xff});
+        return Arbitraries.frequencyOf(Tuple.of(2, anyBytes), Tuple.of(8, wireBytes), Tuple.of(1, badUtf8))
+                .list().ofMaxSize(30)
+                .map(pieces -> {
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                    pieces.forEach(out::writeBytes);
+                    return out.toByteArray();
+                });
+    }
+
+    @Provide
+    Arbitrary<String> wireLikeText() {
+        Arbitrary<String> piece = Arbitraries.oneOf(
+                Arbitraries.of("211-", "211 ", "211", "150 ", "553-", "10054 ", "\r\n", "\n", "\r", " ", "  1",
+                        "700 ", "x"),
+                Arbitraries.strings().all().ofMaxLength(3));
+        return piece.list().ofMaxSize(40).map(list -> String.join("", list));
+    }
+
+    private static Arbitrary<Integer> codes() {
+        return Arbitraries.integers().between(100, 699);
+    }
+
+    /** Line text without CR or LF, biased to what is hard to format: digits, spaces, codes, '-', non-ASCII. */
+    private static Arbitrary<String> lineText() {
+        Arbitrary<String> tricky = Arbitraries.strings().withChars("0123456789 -\"a\t\u00e9\u4e2d\u0000").ofMaxLength(12);
+        Arbitrary<String> general = Arbitraries.strings().withCharRange('\u0000', '\ud7ff').excludeChars('\r', '\n')
+                .ofMaxLength(30);
+        Arbitrary<String> codeLike = Combinators.combine(Arbitraries.of("", " ", "  "), codes(),
+                Arbitraries.of("", " ", "-"), tricky).as((pad, code, sep, rest) -> pad + code + sep + rest);
+        return Arbitraries.oneOf(tricky, general, codeLike);
+    }
+}
