@@ -167,6 +167,30 @@ class CanonicalCatalogTest {
     assertEquals("RFC 959 §4.2.2", catalog.code(220).orElseThrow().spec().toString());
   }
 
+  @Test
+  void everyReplyTextIsTranslatedIntoTheNineOtherLanguages() {
+    List<String> locales = List.of("en", "de", "fr", "es", "it", "pt-BR", "ja", "zh-CN", "zh-TW", "ru");
+    assertEquals(locales, catalog.locales());
+    for (ReplyCodeEntry entry : catalog.codes()) {
+      assertEquals(locales.subList(1, locales.size()), List.copyOf(entry.translations().keySet()),
+          "translations of " + entry.code());
+    }
+  }
+
+  @Test
+  void machineReadablePayloadsStayAsTheRfcsDefineThem() {
+    for (String locale : catalog.locales().subList(1, catalog.locales().size())) {
+      assertTrue(translation(227, locale).contains("({h1},{h2},{h3},{h4},{p1},{p2})"), "227 " + locale);
+      assertTrue(translation(229, locale).contains("(|||{port}|)"), "229 " + locale);
+      assertTrue(translation(257, locale).contains("\"{pathname}\""), "257 " + locale);
+      assertEquals("MARK {userMarker} = {serverMarker}", translation(110, locale), "110 " + locale);
+    }
+  }
+
+  private String translation(int code, String locale) {
+    return catalog.code(code).orElseThrow().translations().get(locale).source();
+  }
+
   private static Set<Integer> codes(String list) {
     return Arrays.stream(list.trim().split("\\s+")).map(Integer::valueOf)
         .collect(Collectors.toCollection(TreeSet::new));
