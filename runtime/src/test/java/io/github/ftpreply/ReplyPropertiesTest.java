@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
@@ -42,7 +42,7 @@ class ReplyPropertiesTest {
 
     @Property(tries = 500)
     void decoderGivesBackAStreamOfRepliesFedInRandomChunks(
-            @ForAll @Size(max = 5) List<@net.jqwik.api.From("replies") FtpReply> replies,
+            @ForAll @Size(max = 5) List<@From("replies") FtpReply> replies,
             @ForAll @Size(min = 1, max = 20) List<@IntRange(min = 1, max = 9) Integer> chunkSizes) throws Exception {
         StringBuilder wire = new StringBuilder();
         replies.forEach(r -> wire.append(ReplyFormatter.format(r)));
@@ -147,13 +147,12 @@ class ReplyPropertiesTest {
 
     @Provide
     Arbitrary<FtpReply> replies() {
-        return Combinators.combine(codes(), lineText().list().ofMinSize(1).ofMaxSize(6)).as(FtpReply::of);
+        return ReplyArbitraries.replies();
     }
 
     @Provide
     Arbitrary<FtpReply> mixedReplies() {
-        return Combinators.combine(codes(), codes(), lineText().list().ofMinSize(2).ofMaxSize(6))
-                .as(FtpReply::parsed);
+        return ReplyArbitraries.mixedReplies();
     }
 
     @Provide
@@ -179,19 +178,5 @@ class ReplyPropertiesTest {
                         "700 ", "x"),
                 Arbitraries.strings().all().ofMaxLength(3));
         return piece.list().ofMaxSize(40).map(list -> String.join("", list));
-    }
-
-    private static Arbitrary<Integer> codes() {
-        return Arbitraries.integers().between(100, 699);
-    }
-
-    /** Line text without CR or LF, biased to what is hard to format: digits, spaces, codes, '-', non-ASCII. */
-    private static Arbitrary<String> lineText() {
-        Arbitrary<String> tricky = Arbitraries.strings().withChars("0123456789 -\"a\t\u00e9\u4e2d\u0000").ofMaxLength(12);
-        Arbitrary<String> general = Arbitraries.strings().withCharRange('\u0000', '\ud7ff').excludeChars('\r', '\n')
-                .ofMaxLength(30);
-        Arbitrary<String> codeLike = Combinators.combine(Arbitraries.of("", " ", "  "), codes(),
-                Arbitraries.of("", " ", "-"), tricky).as((pad, code, sep, rest) -> pad + code + sep + rest);
-        return Arbitraries.oneOf(tricky, general, codeLike);
     }
 }
