@@ -1,0 +1,182 @@
+package io.github.ftpreply.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import io.github.ftpreply.catalog.Catalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Checks one {@code @FtpReplyHandler} class and builds its {@link HandlerModel}: the class must be reachable from
+ * its package and not generic, its methods valid ({@link HandlerMethodClassifier}) and of one return type.
+ */
+final class HandlerAnalyzer {
+    private final ErrorReporter reporter;
+    private final Types types;
+    private final TypeMirror uncheckedException;
+    private final TypeMirror error;
+
+    HandlerAnalyzer(ErrorReporter reporter, Elements elements, Types types) {
+        this.reporter = reporter;
+        this.types = types;
+        this.uncheckedException = elements.getTypeElement(RuntimeException.class.getCanonicalName()).asType();
+        this.error = elements.getTypeElement(Error.class.getCanonicalName()).asType();
+    }
+
+    /** The model of {@code type}, or empty if it has an error (then reported). */
+    Optional<HandlerModel> analyze(TypeElement type, AnnotationMirror annotation, HandlerPolicy defaults,
+            Catalog catalog) {
+        int errorsBefore = reporter.errorCount();
+        checkClass(type, annotation);
+        HandlerMethodClassifier classifier = new HandlerMethodClassifier(reporter, catalog);
+        List<HandlerMethod> methods = new ArrayList<>();
+        for (ExecutableElement method : routedMethods(type)) {
+            classifier.classify(method).ifPresent(methods::add);
+        }
+        TypeName returnType = returnType(methods);
+        if (reporter.errorCount() > errorsBefore) {
+            return Optional.empty();
+        }
+        ClassName handler = ClassName.get(type);
+        return Optional.of(new HandlerModel(type, handler, HandlerModel.dispatcherName(handler), isPublic(type),
+                policy(annotation, defaults), methods, returnType, checkedExceptions(methods)));
+    }
+
+    /** The methods declared in {@code type} that carry a routing annotation, in source order. */
+    static List<ExecutableElement> routedMethods(TypeElement type) {
+        return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+                .filter(HandlerAnalyzer::isRouted)
+                .toList();
+    }
+
+    static boolean isRouted(Element method) {
+        return Annotations.find(method, ClassNames.ON_REPLY).isPresent()
+                || Annotations.find(method, ClassNames.ON_CATEGORY).isPresent()
+                || Annotations.find(method, ClassNames.ON_ANY_REPLY).isPresent();
+    }
+
+    private void checkClass(TypeElement type, AnnotationMirror annotation) {
+        ErrorReporter.Site site = ErrorReporter.Site.of(type, annotation);
+        String name = type.getQualifiedName().toString();
+        if (type.getKind() == ElementKind.ANNOTATION_TYPE) {
+            reporter.error(DiagnosticId.CLASS_UNREACHABLE, site, name + " is an annotation type, which cannot"
+                    + " handle replies; put @FtpReplyHandler on a class");
+        }
+        if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
+            reporter.error(DiagnosticId.CLASS_UNREACHABLE, site, type.getSimpleName() + " is a local class, which"
+                    + " the generated dispatcher cannot name; move it to the top level or make it a static nested"
+                    + " class");
+            return;
+        }
+        for (Element e = type; e instanceof TypeElement nested; e = e.getEnclosingElement()) {
+            if (e.getModifiers().contains(Modifier.PRIVATE)) {
+                reporter.error(DiagnosticId.CLASS_UNREACHABLE, site, (e == type ? name : name + "'s enclosing class "
+                        + ((TypeElement) e).getQualifiedName()) + " is private, so the generated dispatcher in"
+                        + " the same package cannot refer to it; make it package-private or wider");
+            }
+        }
+        if (type.getNestingKind() == NestingKind.MEMBER && type.getKind() == ElementKind.CLASS
+                && !type.getModifiers().contains(Modifier.STATIC)
+                && type.getEnclosingElement().getKind() != ElementKind.INTERFACE) {
+            reporter.error(DiagnosticId.CLASS_UNREACHABLE, site, name + " is an inner (non-static) class; make it"
+                    + " static so that the dispatcher can be built with any instance of it");
+        }
+        for (Element e = type; e instanceof TypeElement nested; e = e.getEnclosingElement()) {
+            if (!nested.getTypeParameters().isEmpty()) {
+                reporter.error(DiagnosticId.CLASS_GENERIC, site, (e == type ? name : name + "'s enclosing class "
+                        + nested.getQualifiedName()) + " declares type parameters " + nested.getTypeParameters()
+                        + "; a handler class cannot be generic, so remove them or handle replies in a subclass"
+                        + " that fixes them");
+            }
+        }
+    }
+
+    private TypeName returnType(List<HandlerMethod> methods) {
+        if (methods.isEmpty()) {
+            return TypeName.VOID;
+        }
+        HandlerMethod first = methods.get(0);
+        TypeMirror expected = first.element().getReturnType();
+        for (HandlerMethod method : methods.subList(1, methods.size())) {
+            TypeMirror actual = method.element().getReturnType();
+            if (!types.isSameType(expected, actual)) {
+                reporter.error(DiagnosticId.MIXED_RETURN_TYPES, ErrorReporter.Site.of(method.element()),
+                        method.name() + " returns " + actual + " but " + first.name() + " returns " + expected
+                                + "; all handler methods return void, or all return the same type (which"
+                                + " dispatch returns)");
+            }
+        }
+        return TypeName.get(expected);
+    }
+
+    private List<TypeName> checkedExceptions(List<HandlerMethod> methods) {
+        TreeMap<String, TypeName> byName = new TreeMap<>();
+        for (HandlerMethod method : methods) {
+            for (TypeMirror thrown : method.element().getThrownTypes()) {
+                if (!types.isSubtype(thrown, uncheckedException) && !types.isSubtype(thrown, error)) {
+                    TypeName name = TypeName.get(thrown);
+                    byName.put(name.toString(), name);
+                }
+            }
+        }
+        return List.copyOf(byName.values());
+    }
+
+    private static HandlerPolicy policy(AnnotationMirror annotation, HandlerPolicy defaults) {
+        HandlerPolicy policy = defaults;
+        Optional<String> exhaustiveness =
+                Annotations.explicit(annotation, "exhaustiveness").flatMap(Annotations::enumConstant);
+        if (exhaustiveness.isPresent() && !exhaustiveness.get().equals("DEFAULT")) {
+            policy = policy.withExhaustiveness(HandlerPolicy.Exhaustiveness.valueOf(exhaustiveness.get()));
+        }
+        Optional<String> severity = Annotations.explicit(annotation, "missing").flatMap(Annotations::enumConstant);
+        if (severity.isPresent() && !severity.get().equals("DEFAULT")) {
+            policy = policy.withSeverity(HandlerPolicy.Severity.valueOf(severity.get()));
+        }
+        return policy;
+    }
+
+    private static boolean isPublic(TypeElement type) {
+        for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+            if (!e.getModifiers().contains(Modifier.PUBLIC)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a routed method's signature names a type that does not exist yet (perhaps generated later). */
+    static boolean hasUnresolvedTypes(TypeElement type) {
+        for (ExecutableElement method : routedMethods(type)) {
+            List<TypeMirror> signature = new ArrayList<>(method.getThrownTypes());
+            signature.add(method.getReturnType());
+            method.getParameters().forEach(p -> signature.add(p.asType()));
+            if (signature.stream().anyMatch(HandlerAnalyzer::isError)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isError(TypeMirror type) {
+        if (type.getKind() == TypeKind.ERROR) {
+            return true;
+        }
+        return type instanceof javax.lang.model.type.DeclaredType declared
+                && declared.getTypeArguments().stream().anyMatch(HandlerAnalyzer::isError);
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.ftpreply.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A handler class that passed every check: what the dispatcher generator needs, and nothing from javac beyond the
+ * originating element.
+ *
+ * @param element    the handler class, the originating element of its dispatcher
+ * @param handler    the handler class's name
+ * @param dispatcher the dispatcher's name: {@code FooDispatcher}, or {@code Outer_InnerDispatcher}
+ * @param isPublic   whether the handler and all its enclosing classes are public, and so the dispatcher is too
+ * @param policy     the exhaustiveness policy in force for this class
+ * @param methods    the handler methods, in source order
+ * @param returnType what every handler method returns, {@link TypeName#VOID} for void
+ * @param thrown     the checked exceptions the handler methods declare, sorted by name
+ */
+record HandlerModel(
+        TypeElement element,
+        ClassName handler,
+        ClassName dispatcher,
+        boolean isPublic,
+        HandlerPolicy policy,
+        List<HandlerMethod> methods,
+        TypeName returnType,
+        List<TypeName> thrown) {
+
+    HandlerModel {
+        methods = List.copyOf(methods);
+        thrown = List.copyOf(thrown);
+    }
+
+    /** {@code Outer.Inner} becomes {@code Outer_InnerDispatcher}, in the handler's package. */
+    static ClassName dispatcherName(ClassName handler) {
+        return ClassName.get(handler.packageName(), String.join("_", handler.simpleNames()) + "Dispatcher");
+    }
+}
