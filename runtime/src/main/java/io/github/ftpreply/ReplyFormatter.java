@@ -3,8 +3,8 @@ package io.github.ftpreply;
 /**
  * Writes replies as they go on the wire (RFC 959 §4.2): each line ends with CRLF; a multi-line reply opens with
  * {@code code-} and closes with {@code code SP}. Text can never end a reply early or inject one: {@link FtpReply}
- * lines hold no CR or LF, and a middle line that starts with a digit (after any spaces) gets one more leading
- * space, which {@link ReplyParser} removes again.
+ * lines hold no CR or LF, and a middle line that starts with a digit (after any spaces; any Unicode decimal digit)
+ * gets one more leading space, which {@link ReplyParser} removes again.
  *
  * <pre>{@code
  * ReplyFormatter.format(FtpReply.of(211, "Features:\n MDTM\n100 lines\nEnd"))
@@ -55,12 +55,15 @@ public final class ReplyFormatter {
         return '"' + pathname.replace("\"", "\"\"") + '"';
     }
 
-    /** Whether a middle line starts with spaces then a digit, and so needs a space of padding. */
+    /**
+     * Whether a middle line starts with spaces then a digit, and so needs a space of padding. Any Unicode decimal
+     * digit counts, not only ASCII: Commons Net ends a reply at a line whose first char is {@code Character.isDigit}.
+     */
     static boolean needsPadding(String line) {
         int i = 0;
         while (i < line.length() && line.charAt(i) == ' ') {
             i++;
         }
-        return i < line.length() && ReplyCodes.isDigit(line.charAt(i));
+        return i < line.length() && Character.isDigit(line.charAt(i));
     }
 }

@@ -168,6 +168,19 @@ class CommonsNetComparisonTest {
     }
 
     @Test
+    void nonAsciiDigitEndsTheReplyInCommonsNetSoTheFormatterPadsIt() throws IOException {
+        // Found by the property above: Commons Net tests Character.isDigit, which is true for U+0660.
+        String unpadded = "100-0\r\n\u0660 files\r\n100 end\r\n";
+        assertEquals(List.of("100-0", "\u0660 files"), new StreamFtp(unpadded).next().lines);
+        assertEquals(List.of("0", "\u0660 files", "end"), ReplyParser.strict().parse(unpadded).lines());
+        FtpReply reply = FtpReply.of(100, "0\n\u0660 files\nend");
+        String padded = ReplyFormatter.format(reply);
+        assertEquals("100-0\r\n \u0660 files\r\n100 end\r\n", padded);
+        assertEquals(List.of("100-0", " \u0660 files", "100 end"), new StreamFtp(padded).next().lines);
+        assertEquals(reply, ReplyParser.strict().parse(padded));
+    }
+
+    @Test
     void mixedCodesEndTheReplyInBothButCommonsNetReportsTheOpeningCode() throws IOException {
         String glftpd = "553-\r\n553- Directory excluded.\r\n150 Opening\r\n";
         Raw raw = new StreamFtp(glftpd).next();
