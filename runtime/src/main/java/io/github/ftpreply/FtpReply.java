@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * One FTP reply: a three-digit code and one or more lines of text (RFC 959 §4.2). Immutable.
  *
- * <p>The code is an {@code int}, so a code that no catalog knows (say {@code 299}) is kept, never lost. The lines
+ * <p>The code is an {@code int}, so a code that no catalog knows (say {@code 299}) is kept, never lost;
+ * {@link #knownCode()} gives the catalog's {@link FtpReplyCode} constant when there is one. The lines
  * hold the text only, without the code, the separator or the line end; no line ever contains CR or LF. For a
  * middle line of a multi-line reply, {@link #lines()} holds the text as the sender meant it: the one space that
  * RFC 959 asks a server to put before a middle line that starts with a digit is padding on the wire, added by
@@ -154,6 +155,16 @@ public final class FtpReply {
      */
     public Optional<ReplyGroup> group() {
         return ReplyGroup.of(code);
+    }
+
+    /**
+     * Returns the catalog's constant for {@link #code()}, if the catalog has the code. A reply with an unknown code
+     * is still a reply: it keeps its {@code int} code, and this returns empty.
+     *
+     * @return the constant, or empty for a code outside the catalog
+     */
+    public Optional<FtpReplyCode> knownCode() {
+        return FtpReplyCode.find(code);
     }
 
     /**

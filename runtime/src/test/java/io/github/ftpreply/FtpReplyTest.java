@@ -41,8 +41,15 @@ class FtpReplyTest {
     }
 
     @Test
+    void knownCodeIsTheCatalogsConstant() {
+        assertEquals(Optional.of(FtpReplyCode.FILE_UNAVAILABLE), FtpReply.of(550, "No such file").knownCode());
+        assertEquals(Optional.of(FtpReplyCode.of(150)), FtpReply.parsed(553, 150, List.of("", "Opening")).knownCode());
+    }
+
+    @Test
     void unknownCodesAreKept() {
         FtpReply reply = FtpReply.of(299, "vendor");
+        assertEquals(Optional.empty(), reply.knownCode());
         assertEquals(299, reply.code());
         assertEquals(Optional.empty(), reply.group());
         assertEquals(ReplyCategory.POSITIVE_COMPLETION, reply.category());
