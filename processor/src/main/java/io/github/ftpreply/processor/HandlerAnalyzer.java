@@ -76,12 +76,6 @@ final class HandlerAnalyzer {
             reporter.error(DiagnosticId.CLASS_UNREACHABLE, site, name + " is an annotation type, which cannot"
                     + " handle replies; put @FtpReplyHandler on a class");
         }
-        if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
-            reporter.error(DiagnosticId.CLASS_UNREACHABLE, site, type.getSimpleName() + " is a local class, which"
-                    + " the generated dispatcher cannot name; move it to the top level or make it a static nested"
-                    + " class");
-            return;
-        }
         for (Element e = type; e instanceof TypeElement nested; e = e.getEnclosingElement()) {
             if (e.getModifiers().contains(Modifier.PRIVATE)) {
                 reporter.error(DiagnosticId.CLASS_UNREACHABLE, site, (e == type ? name : name + "'s enclosing class "
@@ -98,7 +92,8 @@ final class HandlerAnalyzer {
         for (Element e = type; e instanceof TypeElement nested; e = e.getEnclosingElement()) {
             if (!nested.getTypeParameters().isEmpty()) {
                 reporter.error(DiagnosticId.CLASS_GENERIC, site, (e == type ? name : name + "'s enclosing class "
-                        + nested.getQualifiedName()) + " declares type parameters " + nested.getTypeParameters()
+                        + nested.getQualifiedName()) + " declares type parameters "
+                        + HandlerMethodClassifier.typeParameters(nested.getTypeParameters())
                         + "; a handler class cannot be generic, so remove them or handle replies in a subclass"
                         + " that fixes them");
             }

@@ -14,6 +14,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -69,8 +70,14 @@ final class HandlerMethodClassifier {
         }
         if (!method.getTypeParameters().isEmpty()) {
             reporter.error(DiagnosticId.METHOD_GENERIC, site, name + " declares type parameters "
-                    + method.getTypeParameters() + ", which the dispatcher has nothing to infer from; remove them");
+                    + typeParameters(method.getTypeParameters()) + ", which the dispatcher has nothing to infer from; remove them");
         }
+    }
+
+    /** {@code <K, V>}, as written in the source. */
+    static String typeParameters(List<? extends TypeParameterElement> parameters) {
+        return parameters.stream().map(p -> p.getSimpleName().toString())
+                .collect(Collectors.joining(", ", "<", ">"));
     }
 
     private HandlerMethod.Parameter parameter(ExecutableElement method, boolean receivesUnknownCodes) {

@@ -1,0 +1,63 @@
+package io.github.ftpreply.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import io.github.ftpreply.catalog.Catalog;
+import io.github.ftpreply.catalog.CatalogException;
+import io.github.ftpreply.catalog.CatalogLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.tools.JavaFileObject;
+
+/** Compiles handler sources with the processor, over the small test catalog or the canonical one. */
+final class Compilations {
+    /** The eight-code catalog of {@code test-replies.yaml}: 150 200 220 230 331 421 530 550, socket error 10054. */
+    static final Catalog TEST_CATALOG = load("test-replies.yaml");
+
+    private Compilations() {}
+
+    /** A source file {@code test/<simpleName>.java}. */
+    static JavaFileObject source(String simpleName, String text) {
+        return JavaFileObjects.forSourceString("test." + simpleName, text);
+    }
+
+    /** Compiles over the test catalog, with that catalog's {@code FtpReplyCode} compiled alongside. */
+    static Compilation compile(JavaFileObject... sources) {
+        return compile(List.of(), sources);
+    }
+
+    /** As {@link #compile(JavaFileObject...)}, with javac options such as {@code -Aftpreply.missingCodes=warning}. */
+    static Compilation compile(List<String> options, JavaFileObject... sources) {
+        List<JavaFileObject> all = new ArrayList<>(Arrays.asList(sources));
+        all.add(JavaFileObjects.forSourceString("io.github.ftpreply.FtpReplyCode",
+                EnumGenerator.replyCodes(TEST_CATALOG).toString()));
+        return javac()
+                .withProcessors(new FtpReplyProcessor(() -> TEST_CATALOG))
+                .withOptions(options)
+                .compile(all);
+    }
+
+    /** Compiles over the canonical catalog, as users do: against the runtime jar's {@code FtpReplyCode}. */
+    static Compilation compileCanonical(List<String> options, JavaFileObject... sources) {
+        return javac()
+                .withProcessors(new FtpReplyProcessor())
+                .withOptions(options)
+                .compile(sources);
+    }
+
+    private static Catalog load(String resource) {
+        try (InputStream in = Compilations.class.getResourceAsStream(resource)) {
+            return CatalogLoader.read(resource, in).orThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (CatalogException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
