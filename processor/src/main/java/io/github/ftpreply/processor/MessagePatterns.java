@@ -1,0 +1,91 @@
+package io.github.ftpreply.processor;
+
+import io.github.ftpreply.catalog.Placeholder;
+import io.github.ftpreply.catalog.PlaceholderType;
+import io.github.ftpreply.catalog.TextTemplate;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns catalog texts into {@link MessageFormat} patterns: placeholders become argument numbers in declaration
+ * order ({@code int} ones as {@code {0,number,#}}, so port 50000 never comes out as "50,000"), and literal text is
+ * quoted where MessageFormat would read it as syntax (an apostrophe becomes two; a brace is quoted).
+ */
+final class MessagePatterns {
+    private MessagePatterns() {}
+
+    /** The pattern for {@code text}, whose markers are all among {@code placeholders}. */
+    static String pattern(TextTemplate text, List<Placeholder> placeholders) {
+        StringBuilder pattern = new StringBuilder();
+        for (TextTemplate.Segment segment : text.segments()) {
+            if (segment instanceof TextTemplate.Literal literal) {
+                for (char c : literal.text().toCharArray()) {
+                    switch (c) {
+                        case '\'' -> pattern.append("''");
+                        case '{' -> pattern.append("'{'");
+                        case '}' -> pattern.append("'}'");
+                        default -> pattern.append(c);
+                    }
+                }
+            } else {
+                String name = ((TextTemplate.Marker) segment).name();
+                int index = indexOf(placeholders, name);
+                pattern.append('{').append(index)
+                        .append(placeholders.get(index).type() == PlaceholderType.INT ? ",number,#}" : "}");
+            }
+        }
+        return pattern.toString();
+    }
+
+    /**
+     * Checks that {@code pattern} parses and formats back to {@code text} with sample values: a pattern that
+     * MessageFormat reads differently from the catalog (a lost apostrophe, a swallowed brace) fails here, at build
+     * time, instead of in a user's reply.
+     *
+     * @throws IllegalArgumentException with what differs, if it does
+     */
+    static void verify(String pattern, TextTemplate text, List<Placeholder> placeholders, Locale locale) {
+        Object[] samples = new Object[placeholders.size()];
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = placeholders.get(i).type() == PlaceholderType.INT ? (Object) 65535 : "<" + i + ">";
+        }
+        for (TextTemplate.Segment segment : text.segments()) {
+            if (segment instanceof TextTemplate.Literal literal) {
+                expected.append(literal.text());
+            } else {
+                expected.append(samples[indexOf(placeholders, ((TextTemplate.Marker) segment).name())]);
+            }
+        }
+        String actual;
+        try {
+            actual = new MessageFormat(pattern, locale).format(samples);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + pattern + "' is not a valid MessageFormat pattern: "
+                    + e.getMessage(), e);
+        }
+        if (!actual.equals(expected.toString())) {
+            throw new IllegalArgumentException("MessageFormat reads '" + pattern + "' as \"" + actual
+                    + "\", not \"" + expected + "\"");
+        }
+    }
+
+    /** Each placeholder's argument number, by name. */
+    static Map<String, Integer> indexes(List<Placeholder> placeholders) {
+        java.util.Map<String, Integer> indexes = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < placeholders.size(); i++) {
+            indexes.put(placeholders.get(i).name(), i);
+        }
+        return indexes;
+    }
+
+    private static int indexOf(List<Placeholder> placeholders, String name) {
+        Integer index = indexes(placeholders).get(name);
+        if (index == null) {
+            throw new IllegalArgumentException("{" + name + "} is not declared"); // the catalog validator prevents it
+        }
+        return index;
+    }
+}

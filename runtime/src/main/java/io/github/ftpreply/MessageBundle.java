@@ -1,0 +1,129 @@
+package io.github.ftpreply;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
+
+/**
+ * The reply texts of one family of {@code .properties} bundles (such as {@code FtpReplyMessages_de.properties}),
+ * looked up along the {@link ResourceBundle} candidate chain of a locale: {@code zh-Hant-TW} tries {@code zh_Hant_TW},
+ * {@code zh_Hant}, {@code zh_TW}, {@code zh}, then the base bundle. Unlike {@code ResourceBundle.getBundle}, the
+ * JVM's default locale never takes part, so a German JVM asked for Korean answers in the base language, not in
+ * German. Generated message classes (such as {@code FtpReplyMessages}) use it; user code rarely needs to.
+ *
+ * <p>Bundles are read once, as UTF-8 (ASCII with {@code \\u} escapes reads the same), and cached. Thread-safe.
+ */
+public final class MessageBundle {
+
+    /** A bundle file that does not exist, cached so that it is looked up once. */
+    private static final Properties ABSENT = new Properties();
+
+    private static final ResourceBundle.Control CANDIDATES =
+        ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final String simpleName;
+    private final Function<String, InputStream> resources;
+    private final ConcurrentMap<Locale, Properties> bundles = new ConcurrentHashMap<>();
+
+    private MessageBundle(String simpleName, Function<String, InputStream> resources) {
+        this.simpleName = simpleName;
+        this.resources = resources;
+    }
+
+    /**
+     * The bundles named {@code simpleName} ({@code FtpReplyMessages}), opened with {@code resources}.
+     *
+     * @param simpleName the bundle name without package, such as {@code FtpReplyMessages}
+     * @param resources  opens a resource relative to the bundles' package, usually
+     *     {@code name -> MyMessages.class.getResourceAsStream(name)} written in the bundles' own class, so that it
+     *     works inside a named module too; returns {@code null} for a missing resource
+     * @return the bundle family
+     */
+    public static MessageBundle of(String simpleName, Function<String, InputStream> resources) {
+        return new MessageBundle(Objects.requireNonNull(simpleName, "simpleName == null"),
+            Objects.requireNonNull(resources, "resources == null"));
+    }
+
+    /**
+     * The pattern for {@code key} in the most specific bundle of {@code locale}'s chain that has it.
+     *
+     * @throws MissingResourceException if no bundle of the chain, not even the base one, has the key
+     */
+    public String pattern(String key, Locale locale) {
+        return find(key, locale).orElseThrow(() -> new MissingResourceException(
+            "no text for '" + key + "' in " + simpleName + " for " + locale.toLanguageTag(), simpleName, key));
+    }
+
+    /**
+     * The locale whose bundle provides {@code key} for {@code locale}: {@code locale} itself, a fallback such as
+     * {@code pt} for {@code pt-BR}, or {@link Locale#ROOT} for the base bundle.
+     */
+    public Optional<Locale> resolvedLocale(String key, Locale locale) {
+        for (Locale candidate : candidates(locale)) {
+            if (bundle(candidate).containsKey(key)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Formats the pattern for {@code key} in {@code locale} with {@code arguments}, as {@link MessageFormat} does
+     * in that locale.
+     *
+     * @throws MissingResourceException if no bundle of the chain has the key
+     * @throws IllegalArgumentException if an argument does not suit its place in the pattern (a text where a
+     *     number belongs)
+     */
+    public String format(String key, Locale locale, Object... arguments) {
+        return new MessageFormat(pattern(key, locale), locale).format(arguments);
+    }
+
+    private Optional<String> find(String key, Locale locale) {
+        for (Locale candidate : candidates(locale)) {
+            String pattern = bundle(candidate).getProperty(key);
+            if (pattern != null) {
+                return Optional.of(pattern);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Locale> candidates(Locale locale) {
+        return CANDIDATES.getCandidateLocales("", Objects.requireNonNull(locale, "locale == null"));
+    }
+
+    private Properties bundle(Locale locale) {
+        return bundles.computeIfAbsent(locale, this::load);
+    }
+
+    private Properties load(Locale locale) {
+        String file = CANDIDATES.toBundleName(simpleName, locale) + ".properties";
+        try (InputStream in = resources.apply(file)) {
+            if (in == null) {
+                return ABSENT;
+            }
+            Properties properties = new Properties();
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}
