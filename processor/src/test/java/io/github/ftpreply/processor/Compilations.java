@@ -35,12 +35,17 @@ final class Compilations {
     /** As {@link #compile(JavaFileObject...)}, with javac options such as {@code -Aftpreply.missingCodes=warning}. */
     static Compilation compile(List<String> options, JavaFileObject... sources) {
         List<JavaFileObject> all = new ArrayList<>(Arrays.asList(sources));
-        all.add(JavaFileObjects.forSourceString("io.github.ftpreply.FtpReplyCode",
-                EnumGenerator.replyCodes(TEST_CATALOG).toString()));
+        all.add(testCatalogReplyCodes());
         return javac()
                 .withProcessors(new FtpReplyProcessor(() -> TEST_CATALOG))
                 .withOptions(options)
                 .compile(all);
+    }
+
+    /** The test catalog's {@code FtpReplyCode}, which shadows the runtime jar's in test compilations. */
+    static JavaFileObject testCatalogReplyCodes() {
+        return JavaFileObjects.forSourceString("io.github.ftpreply.FtpReplyCode",
+                EnumGenerator.replyCodes(TEST_CATALOG).toString());
     }
 
     /** Compiles over the canonical catalog, as users do: against the runtime jar's {@code FtpReplyCode}. */

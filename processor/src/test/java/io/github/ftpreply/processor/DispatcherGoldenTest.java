@@ -76,6 +76,28 @@ class DispatcherGoldenTest {
             }
             """);
 
+    /** {@link #TRANSFER_LISTENER} with every test-catalog code handled, so that it compiles without a warning. */
+    static final JavaFileObject TRANSFER_LISTENER_WITHOUT_WARNING = Compilations.source("Session", """
+            package test;
+
+            import io.github.ftpreply.FtpReply;
+            import io.github.ftpreply.FtpReplyHandler;
+            import io.github.ftpreply.OnCategory;
+            import io.github.ftpreply.OnReply;
+            import io.github.ftpreply.ReplyCategory;
+
+            class Session {
+                @FtpReplyHandler
+                static class TransferListener {
+                    @OnReply({150, 550, 331, 421, 530})
+                    void transfer(FtpReply reply) {}
+
+                    @OnCategory(ReplyCategory.POSITIVE_COMPLETION)
+                    void done() {}
+                }
+            }
+            """);
+
     @Test
     void dispatcherWithReturnTypeCategoriesCatchAllAndCheckedExceptions() throws IOException {
         Compilation compilation = Compilations.compile(LOGIN_HANDLER);
