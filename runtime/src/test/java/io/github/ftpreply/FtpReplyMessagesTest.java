@@ -1,0 +1,121 @@
+package io.github.ftpreply;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The generated bundles and accessors, for every language and every code. */
+class FtpReplyMessagesTest {
+
+    private static final MessageBundle BUNDLES =
+        MessageBundle.of("FtpReplyMessages", name -> FtpReplyMessages.class.getResourceAsStream(name));
+
+    static List<Locale> locales() {
+        return FtpReplyMessages.LOCALES;
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void everyLocaleLoadsWithResourceBundleAndHasEveryCode(Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(FtpReplyMessages.BUNDLE_BASE_NAME, locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        for (FtpReplyCode code : FtpReplyCode.values()) {
+            assertFalse(bundle.getString(Integer.toString(code.code())).isBlank(), locale + " " + code);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void everyCodeFormatsInEveryLocaleWithAndWithoutArguments(Locale locale) {
+        for (FtpReplyCode code : FtpReplyCode.values()) {
+            int placeholders = placeholderCount(code);
+            Object[] arguments = new Object[placeholders];
+            for (int i = 0; i < placeholders; i++) {
+                arguments[i] = code.code() == 120 || code.code() == 227 || code.code() == 229 ? (Object) 7 : "x" + i;
+            }
+            String text = FtpReplyMessages.text(code, locale, arguments);
+            assertFalse(text.isBlank(), locale + " " + code);
+            assertFalse(text.contains("{"), locale + " " + code + " left a placeholder: " + text);
+        }
+    }
+
+    /** Counts the {@code {name}} markers of the catalog's English text, which the enum carries. */
+    private static int placeholderCount(FtpReplyCode code) {
+        return (int) code.defaultText().chars().filter(c -> c == '{').count();
+    }
+
+    @Test
+    void completenessReportListsNothingMissing() {
+        Map<Locale, List<Integer>> missing = new LinkedHashMap<>();
+        for (Locale locale : FtpReplyMessages.LOCALES.subList(1, FtpReplyMessages.LOCALES.size())) {
+            List<Integer> codes = new ArrayList<>();
+            for (FtpReplyCode code : FtpReplyCode.values()) {
+                if (!BUNDLES.resolvedLocale(Integer.toString(code.code()), locale).orElseThrow().equals(locale)) {
+                    codes.add(code.code());
+                }
+            }
+            if (!codes.isEmpty()) {
+                missing.put(locale, codes);
+            }
+        }
+        missing.forEach((locale, codes) -> System.out.println(locale.toLanguageTag() + " lacks " + codes));
+        assertEquals(Map.of(), missing);
+    }
+
+    @Test
+    void englishIsTheBaseBundle() {
+        assertEquals("Service ready for new user.", FtpReplyMessages.text(FtpReplyCode.SERVICE_READY, Locale.ENGLISH));
+        assertEquals(Locale.ROOT, BUNDLES.resolvedLocale("220", Locale.ENGLISH).orElseThrow());
+    }
+
+    @ParameterizedTest(name = "{0} falls back to {1}")
+    @CsvSource({"de-AT, de", "pt-PT, ''", "zh-Hant-TW, zh-TW", "ko, ''", "fr-CA, fr"})
+    void missingLanguagesFallBackAlongTheBundleChain(String requested, String resolved) {
+        Locale expected = resolved.isEmpty() ? Locale.ROOT : Locale.forLanguageTag(resolved);
+        assertEquals(expected, BUNDLES.resolvedLocale("530", Locale.forLanguageTag(requested)).orElseThrow());
+    }
+
+    @Test
+    void theJvmDefaultLocaleNeverLeaksIn() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMAN);
+            assertEquals(FtpReplyMessages.text(FtpReplyCode.NOT_LOGGED_IN, Locale.ENGLISH),
+                FtpReplyMessages.text(FtpReplyCode.NOT_LOGGED_IN, Locale.forLanguageTag("ko")));
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void frenchApostrophesComeOutSingle() {
+        String text = FtpReplyMessages.text(FtpReplyCode.USER_NAME_OK_NEED_PASSWORD, Locale.FRENCH);
+        assertTrue(text.contains("d'utilisateur"), text);
+        assertFalse(text.contains("''"), text);
+    }
+
+    @Test
+    void typedAccessorsFillTypedPlaceholders() {
+        assertTrue(FtpReplyMessages.enteringExtendedPassiveMode(Locale.GERMAN, 50000).contains("(|||50000|)"));
+        String pasv = FtpReplyMessages.enteringPassiveMode(Locale.JAPANESE, 127, 0, 0, 1, 195, 80);
+        assertTrue(pasv.contains("(127,0,0,1,195,80)"), pasv);
+        assertEquals("Service ready in 5 minutes.", FtpReplyMessages.serviceReadyInMinutes(Locale.ENGLISH, 5));
+    }
+
+    @Test
+    void pathnamesAreQuotedWithEmbeddedQuotesDoubled() {
+        assertEquals("\"/a \"\"b\"\"\" created.", FtpReplyMessages.pathnameCreated(Locale.ENGLISH, "/a \"b\""));
+        assertTrue(FtpReplyMessages.pathnameCreated(Locale.GERMAN, "/pub").startsWith("\"/pub\""));
+    }
+}
