@@ -1,0 +1,249 @@
+package io.github.ftpreply.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import javax.tools.FileObject;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** How the processor behaves towards javac, build tools and other processors. */
+class ProcessorHygieneTest {
+    private static final JavaFileObject HANDLER = Compilations.source("Simple", """
+            package test;
+            import io.github.ftpreply.*;
+            @FtpReplyHandler class Simple { @OnAnyReply void any() {} }
+            """);
+
+    @Test
+    void declaresItsAnnotationsOptionsAndTheLatestSourceVersion() {
+        FtpReplyProcessor processor = new FtpReplyProcessor();
+        assertThat(processor.getSupportedAnnotationTypes()).containsExactly("io.github.ftpreply.FtpReplyHandler",
+                "io.github.ftpreply.OnReply", "io.github.ftpreply.OnCategory", "io.github.ftpreply.OnAnyReply");
+        assertThat(processor.getSupportedOptions()).containsExactly("ftpreply.exhaustiveness", "ftpreply.missingCodes");
+        assertThat(processor.getSupportedSourceVersion()).isEqualTo(SourceVersion.latestSupported());
+    }
+
+    @Test
+    void neverClaimsAnnotationsAndPassesTheHandlerAsOriginatingElement() {
+        Recording recording = new Recording(new FtpReplyProcessor(() -> Compilations.TEST_CATALOG));
+        Compilation compilation = Compiler.javac().withProcessors(recording)
+                .compile(HANDLER, Compilations.testCatalogReplyCodes());
+        assertThat(compilation).succeeded();
+        assertThat(recording.results).isNotEmpty();
+        assertThat(recording.results).doesNotContain(true);
+        assertThat(recording.sourceFiles).containsExactly("test.SimpleDispatcher <- [test.Simple] in round 0");
+    }
+
+    @Test
+    void readsTheCatalogOncePerCompilationAndOnlyWhenThereIsAHandler() {
+        AtomicInteger reads = new AtomicInteger();
+        Compilation compilation = Compiler.javac()
+                .withProcessors(new FtpReplyProcessor(() -> {
+                    reads.incrementAndGet();
+                    return Compilations.TEST_CATALOG;
+                }), new TokenGenerator())
+                .compile(HANDLER, DEFERRED, Compilations.source("Third", """
+                        package test;
+                        import io.github.ftpreply.*;
+                        @FtpReplyHandler class Third { @OnAnyReply void any() {} }
+                        """), Compilations.testCatalogReplyCodes());
+        assertThat(compilation).succeeded();
+        assertThat(reads.get()).isEqualTo(1);
+
+        reads.set(0);
+        assertThat(Compiler.javac().withProcessors(new FtpReplyProcessor(() -> {
+            reads.incrementAndGet();
+            return Compilations.TEST_CATALOG;
+        })).compile(Compilations.source("Plain", "package test; class Plain {}"))).succeeded();
+        assertThat(reads.get()).isEqualTo(0);
+    }
+
+    /** A handler whose methods return a type that another processor generates in the first round. */
+    private static final JavaFileObject DEFERRED = Compilations.source("Deferred", """
+            package test;
+            import io.github.ftpreply.*;
+            @FtpReplyHandler class Deferred { @OnAnyReply Token any() { return new Token(); } }
+            """);
+
+    @Test
+    void defersHandlersWhoseSignaturesNameTypesGeneratedInALaterRound() throws IOException {
+        Recording recording = new Recording(new FtpReplyProcessor(() -> Compilations.TEST_CATALOG));
+        Compilation compilation = Compiler.javac()
+                .withProcessors(recording, new TokenGenerator())
+                .compile(DEFERRED, Compilations.testCatalogReplyCodes());
+        assertThat(compilation).succeededWithoutWarnings();
+        // Rounds count from 0: Token appears in round 0's output, so the handler is complete only in round 1.
+        assertThat(recording.sourceFiles).containsExactly("test.DeferredDispatcher <- [test.Deferred] in round 1");
+        assertThat(compilation.generatedSourceFile("test.DeferredDispatcher").orElseThrow()
+                .getCharContent(false).toString()).contains("    Token dispatch(FtpReply reply) {\n");
+    }
+
+    @Test
+    void shipsGradleIncrementalMetadataAndTheServiceRegistration() throws IOException {
+        assertThat(resource("META-INF/gradle/incremental.annotation.processors"))
+                .isEqualTo("io.github.ftpreply.processor.FtpReplyProcessor,isolating\n");
+        assertThat(resource("META-INF/services/javax.annotation.processing.Processor").trim())
+                .isEqualTo("io.github.ftpreply.processor.FtpReplyProcessor");
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = FtpReplyProcessor.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Generates {@code test.Token} in the first round, as another processor might. */
+    static final class TokenGenerator extends AbstractProcessor {
+        private boolean done;
+
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return Set.of("*");
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            if (!done) {
+                done = true;
+                try (Writer out = processingEnv.getFiler().createSourceFile("test.Token").openWriter()) {
+                    out.write("package test;\npublic class Token {}\n");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Runs a processor, recording what {@code process} returns and which source files it creates, from what. */
+    static final class Recording extends AbstractProcessor {
+        final List<Boolean> results = new ArrayList<>();
+        final List<String> sourceFiles = new ArrayList<>();
+        private final AbstractProcessor delegate;
+
+        Recording(AbstractProcessor delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return delegate.getSupportedAnnotationTypes();
+        }
+
+        @Override
+        public Set<String> getSupportedOptions() {
+            return delegate.getSupportedOptions();
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return delegate.getSupportedSourceVersion();
+        }
+
+        @Override
+        public synchronized void init(ProcessingEnvironment env) {
+            super.init(env);
+            Filer filer = env.getFiler();
+            Filer recordingFiler = new Filer() {
+                @Override
+                public JavaFileObject createSourceFile(CharSequence name, Element... originating) throws IOException {
+                    sourceFiles.add(name + " <- " + java.util.Arrays.stream(originating)
+                            .map(e -> ((TypeElement) e).getQualifiedName().toString()).toList()
+                            + " in round " + results.size());
+                    return filer.createSourceFile(name, originating);
+                }
+
+                @Override
+                public JavaFileObject createClassFile(CharSequence name, Element... originating) throws IOException {
+                    return filer.createClassFile(name, originating);
+                }
+
+                @Override
+                public FileObject createResource(JavaFileManager.Location location, CharSequence moduleAndPkg,
+                        CharSequence relativeName, Element... originating) throws IOException {
+                    return filer.createResource(location, moduleAndPkg, relativeName, originating);
+                }
+
+                @Override
+                public FileObject getResource(JavaFileManager.Location location, CharSequence moduleAndPkg,
+                        CharSequence relativeName) throws IOException {
+                    return filer.getResource(location, moduleAndPkg, relativeName);
+                }
+            };
+            delegate.init(new ProcessingEnvironment() {
+                @Override
+                public Map<String, String> getOptions() {
+                    return env.getOptions();
+                }
+
+                @Override
+                public Messager getMessager() {
+                    return env.getMessager();
+                }
+
+                @Override
+                public Filer getFiler() {
+                    return recordingFiler;
+                }
+
+                @Override
+                public Elements getElementUtils() {
+                    return env.getElementUtils();
+                }
+
+                @Override
+                public Types getTypeUtils() {
+                    return env.getTypeUtils();
+                }
+
+                @Override
+                public SourceVersion getSourceVersion() {
+                    return env.getSourceVersion();
+                }
+
+                @Override
+                public Locale getLocale() {
+                    return env.getLocale();
+                }
+            });
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            boolean result = delegate.process(annotations, round);
+            results.add(result);
+            return result;
+        }
+    }
+
+}
