@@ -2,7 +2,12 @@ package io.github.ftpreply.catalog;
 
 import io.github.ftpreply.catalog.yaml.YamlMap;
 import io.github.ftpreply.catalog.yaml.YamlScalar;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -34,6 +39,62 @@ final class CatalogBuilder {
         Fields.maps(doc, "socket-errors").stream().map(this::socketError).toList());
   }
 
+  /**
+   * The base catalog with an extension applied: excluded codes removed, overrides applied to their codes, new
+   * codes, languages and sources added. Assumes {@link CatalogValidator} accepted the extension against
+   * {@code base}.
+   */
+  static Catalog merge(String file, YamlMap extension, Catalog base) {
+    CatalogBuilder builder = new CatalogBuilder(file);
+    Set<Integer> excluded = new HashSet<>();
+    Fields.strings(extension, "exclude").forEach(s -> Fields.asInteger(s).ifPresent(excluded::add));
+    Map<Integer, YamlMap> overrides = new HashMap<>();
+    List<ReplyCodeEntry> codes = new ArrayList<>();
+    for (YamlMap entry : Fields.maps(extension, "codes")) {
+      if (ExtensionRules.isOverride(entry)) {
+        overrides.put(Fields.integer(entry, "code").orElseThrow(), entry);
+      } else {
+        codes.add(builder.code(entry));
+      }
+    }
+    for (ReplyCodeEntry original : base.codes()) {
+      if (!excluded.contains(original.code())) {
+        YamlMap override = overrides.get(original.code());
+        codes.add(override == null ? original : builder.overridden(original, override));
+      }
+    }
+    List<String> locales = new ArrayList<>(base.locales());
+    strings(extension, "locales").stream().filter(l -> !locales.contains(l)).forEach(locales::add);
+    List<SourceDocument> sources = new ArrayList<>(base.sources());
+    Fields.maps(extension, "sources").stream().map(builder::source).forEach(sources::add);
+    return new Catalog(locales, sources, base.categories(), base.groups(), codes, base.socketErrors());
+  }
+
+  /** A base entry with an override's texts; a new text replaces the base translations, which translate the old. */
+  private ReplyCodeEntry overridden(ReplyCodeEntry original, YamlMap override) {
+    Optional<String> text = Fields.string(override, "text");
+    Map<String, TextTemplate> translations = new java.util.LinkedHashMap<>();
+    if (text.isEmpty()) {
+      translations.putAll(original.translations());
+    }
+    translations.putAll(translations(override));
+    return new ReplyCodeEntry(
+        original.code(),
+        original.name(),
+        Fields.string(override, "title").orElse(original.title()),
+        Fields.string(override, "description").orElse(original.description()),
+        original.category(),
+        original.group(),
+        text.map(TextTemplate::parse).orElse(original.text()),
+        translations,
+        override.get("placeholders").isPresent() ? placeholders(override) : original.placeholders(),
+        original.spec(),
+        original.status(),
+        original.sources(),
+        original.meanings(),
+        new Location(file, override.position()));
+  }
+
   private SourceDocument source(YamlMap map) {
     return new SourceDocument(required(map, "id"), Fields.string(map, "file"), required(map, "description"));
   }
@@ -59,10 +120,7 @@ final class CatalogBuilder {
         FunctionGroup.ofKey(required(map, "group")).orElseThrow(),
         TextTemplate.parse(required(map, "text")),
         translations(map),
-        Fields.maps(map, "placeholders").stream()
-            .map(p -> new Placeholder(required(p, "name"),
-                PlaceholderType.ofKey(required(p, "type")).orElseThrow(), required(p, "description")))
-            .toList(),
+        placeholders(map),
         new SpecReference(required(spec, "document"), Fields.string(spec, "section")),
         Status.ofKey(required(map, "status")).orElseThrow(),
         strings(map, "sources"),
@@ -71,6 +129,13 @@ final class CatalogBuilder {
                 Fields.bool(m, "primary").orElse(false), Fields.string(m, "why")))
             .toList(),
         new Location(file, map.position()));
+  }
+
+  private static List<Placeholder> placeholders(YamlMap map) {
+    return Fields.maps(map, "placeholders").stream()
+        .map(p -> new Placeholder(required(p, "name"),
+            PlaceholderType.ofKey(required(p, "type")).orElseThrow(), required(p, "description")))
+        .toList();
   }
 
   /** Translations in document order; the validator has checked each locale and text. */

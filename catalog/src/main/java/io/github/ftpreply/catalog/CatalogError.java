@@ -27,7 +27,11 @@ public enum CatalogError {
   MALFORMED_TEXT("cat-malformed-text"),
   TRANSLATION_PLACEHOLDERS("cat-translation-placeholders"),
   MISSING_TRANSLATION("cat-missing-translation"),
-  PRIMARY_MEANING("cat-primary-meaning");
+  PRIMARY_MEANING("cat-primary-meaning"),
+  OVERRIDE_WITHOUT_FLAG("cat-override-without-flag"),
+  UNKNOWN_OVERRIDE("cat-unknown-override"),
+  NOT_OVERRIDABLE("cat-not-overridable"),
+  UNKNOWN_EXCLUDE("cat-unknown-exclude");
 
   private final String id;
 

@@ -71,17 +71,47 @@ public final class CatalogLoader {
    */
   public static Result read(String file, InputStream in, MissingTranslationPolicy missingTranslations)
       throws IOException {
+    return load(file, in, missingTranslations, Optional.empty());
+  }
+
+  /**
+   * Reads an extension catalog (docs/extending.md) and merges it into {@code base}: the result is the merged
+   * catalog, and diagnostics name {@code file}. Reads {@code in} to its end but does not close it.
+   *
+   * @param file the extension's name to show in diagnostics
+   * @param base the catalog it extends, usually {@link #canonical()}
+   */
+  public static Result readExtension(String file, InputStream in, Catalog base,
+      MissingTranslationPolicy missingTranslations) throws IOException {
+    return load(file, in, missingTranslations, Optional.of(base));
+  }
+
+  /** Read, validate, and build (or merge into {@code base}) only if no diagnostic is an error. */
+  private static Result load(String file, InputStream in, MissingTranslationPolicy missingTranslations,
+      Optional<Catalog> base) throws IOException {
     YamlReader.Result yaml = YamlReader.read(file, in);
     if (yaml.root().isEmpty() || !yaml.diagnostics().isEmpty()) {
       return new Result(Optional.empty(), yaml.diagnostics());
     }
     YamlNode root = yaml.root().get();
-    List<Diagnostic> problems = CatalogValidator.validate(file, root, missingTranslations);
-    boolean errors = problems.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
-    if (errors) {
+    List<Diagnostic> problems = CatalogValidator.validate(file, root, missingTranslations, base);
+    if (problems.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR)) {
       return new Result(Optional.empty(), problems);
     }
-    return new Result(Optional.of(CatalogBuilder.build(file, (YamlMap) root)), problems);
+    YamlMap doc = (YamlMap) root;
+    Catalog catalog = base.map(b -> CatalogBuilder.merge(file, doc, b)).orElseGet(() -> CatalogBuilder.build(file, doc));
+    return new Result(Optional.of(catalog), problems);
+  }
+
+  /** {@link #readExtension(String, InputStream, Catalog, MissingTranslationPolicy)} from text. */
+  public static Result readExtension(String file, String yaml, Catalog base,
+      MissingTranslationPolicy missingTranslations) {
+    try {
+      return readExtension(file, new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), base,
+          missingTranslations);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen on a byte array
+    }
   }
 
   /** Reads a catalog from text, for tests and tools. */

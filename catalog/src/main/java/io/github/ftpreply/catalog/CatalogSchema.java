@@ -16,7 +16,8 @@ final class CatalogSchema {
     BOOLEAN("a boolean (true or false)"),
     MAP("a map"),
     LIST("a list"),
-    STRING_LIST("a list of strings");
+    STRING_LIST("a list of strings"),
+    INTEGER_LIST("a list of integers");
 
     final String description;
 
@@ -47,6 +48,17 @@ final class CatalogSchema {
       optional("groups", FieldType.LIST),
       required("codes", FieldType.LIST),
       optional("socket-errors", FieldType.LIST));
+
+  /**
+   * An extension catalog: no categories, groups or socket errors of its own (they are the canonical ones), and a
+   * list of canonical codes to {@code exclude}.
+   */
+  static final Shape EXTENSION_DOCUMENT = shape(
+      required("schema", FieldType.INTEGER),
+      optional("locales", FieldType.STRING_LIST),
+      optional("sources", FieldType.LIST),
+      optional("exclude", FieldType.INTEGER_LIST),
+      optional("codes", FieldType.LIST));
 
   static final Shape SOURCE = shape(
       required("id", FieldType.STRING),
@@ -79,6 +91,20 @@ final class CatalogSchema {
       required("status", FieldType.STRING),
       optional("sources", FieldType.STRING_LIST),
       optional("meanings", FieldType.LIST));
+
+  /** A new code in an extension: a full entry, with {@code override: false} allowed for symmetry. */
+  static final Shape EXTENSION_CODE = new Shape(java.util.stream.Stream.concat(CODE.fields().stream(),
+      java.util.stream.Stream.of(optional("override", FieldType.BOOLEAN))).toList());
+
+  /** An override of a canonical code in an extension: the code, the flag, and only the texts that change. */
+  static final Shape OVERRIDE = shape(
+      required("code", FieldType.INTEGER),
+      required("override", FieldType.BOOLEAN),
+      optional("title", FieldType.STRING),
+      optional("description", FieldType.STRING),
+      optional("text", FieldType.STRING),
+      optional("translations", FieldType.MAP),
+      optional("placeholders", FieldType.LIST));
 
   static final Shape PLACEHOLDER = shape(
       required("name", FieldType.STRING),

@@ -39,18 +39,34 @@ final class CatalogValidator {
   private final String file;
   private final MissingTranslationPolicy missingTranslations;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
-  private final Set<String> sourceIds = new HashSet<>();
+  final Set<String> sourceIds = new HashSet<>();
   /** Declared locales, base language first. */
-  private final List<String> locales = new ArrayList<>();
+  final List<String> locales = new ArrayList<>();
+  /** The rules for extension catalogs, when the document extends a base catalog. */
+  private final Optional<ExtensionRules> extension;
 
-  private CatalogValidator(String file, MissingTranslationPolicy missingTranslations) {
+  private CatalogValidator(String file, MissingTranslationPolicy missingTranslations, Optional<Catalog> base) {
     this.file = file;
     this.missingTranslations = missingTranslations;
+    this.extension = base.map(b -> new ExtensionRules(this, b));
+    base.ifPresent(b -> {
+      locales.addAll(b.locales());
+      b.sources().forEach(s -> sourceIds.add(s.id()));
+    });
   }
 
   /** Every problem in the document, in the order the checks find them. Empty if the document is valid. */
   static List<Diagnostic> validate(String file, YamlNode root, MissingTranslationPolicy missingTranslations) {
-    CatalogValidator validator = new CatalogValidator(file, missingTranslations);
+    return validate(file, root, missingTranslations, Optional.empty());
+  }
+
+  /**
+   * Every problem in the document, which extends {@code base} if present (docs/extending.md): its codes are new
+   * codes or overrides of the base's, and it may exclude base codes.
+   */
+  static List<Diagnostic> validate(String file, YamlNode root, MissingTranslationPolicy missingTranslations,
+      Optional<Catalog> base) {
+    CatalogValidator validator = new CatalogValidator(file, missingTranslations, base);
     validator.document(root);
     return List.copyOf(validator.diagnostics);
   }
@@ -61,7 +77,7 @@ final class CatalogValidator {
           "a catalog must be a map with 'schema' and 'codes' at the top, found " + root.kindName());
       return;
     }
-    shape(doc, CatalogSchema.DOCUMENT, "the catalog");
+    shape(doc, extension.isPresent() ? CatalogSchema.EXTENSION_DOCUMENT : CatalogSchema.DOCUMENT, "the catalog");
     Fields.integer(doc, "schema").filter(v -> v != 1).ifPresent(v -> report(CatalogError.UNSUPPORTED_SCHEMA,
         doc.get("schema").orElseThrow().position(), "schema " + v + " is not supported; this version reads schema 1"));
     for (YamlScalar locale : Fields.strings(doc, "locales")) {
@@ -69,8 +85,11 @@ final class CatalogValidator {
         report(CatalogError.INVALID_VALUE, locale.position(), "locale '" + locale.text() + "' is not a language tag"
             + " such as 'de', 'pt-BR' or 'zh-TW'");
       } else if (locales.contains(locale.text())) {
-        report(CatalogError.INVALID_VALUE, locale.position(), "locale '" + locale.text() + "' is listed twice");
+        if (extension.isEmpty() || extension.get().declaresLocale(locale.text())) {
+          report(CatalogError.INVALID_VALUE, locale.position(), "locale '" + locale.text() + "' is listed twice");
+        }
       } else {
+        extension.ifPresent(e -> e.newLocale(locale));
         locales.add(locale.text());
       }
     }
@@ -81,9 +100,16 @@ final class CatalogValidator {
     headings(doc, "groups", false);
     Map<Integer, Position> codes = new HashMap<>();
     Map<String, Position> names = new HashMap<>();
-    for (YamlMap entry : items(doc, "codes", CatalogSchema.CODE, i -> "the entry " + (i + 1) + " of 'codes'")) {
-      code(entry, codes, names);
+    extension.ifPresent(e -> e.excludes(doc));
+    for (YamlMap entry : items(doc, "codes", this::codeShape, i -> "the entry " + (i + 1) + " of 'codes'")) {
+      if (extension.isPresent() && ExtensionRules.isOverride(entry)) {
+        extension.get().override(entry, codes);
+      } else {
+        code(entry, codes, names);
+        extension.ifPresent(e -> e.newCode(entry));
+      }
     }
+    extension.ifPresent(ExtensionRules::untranslatedBaseCodes);
     Map<Integer, Position> socketCodes = new HashMap<>();
     Map<String, Position> socketNames = new HashMap<>();
     for (YamlMap entry : items(doc, "socket-errors", CatalogSchema.SOCKET_ERROR,
@@ -92,8 +118,20 @@ final class CatalogValidator {
     }
   }
 
+  private Shape codeShape(YamlMap entry) {
+    if (extension.isEmpty()) {
+      return CatalogSchema.CODE;
+    }
+    return ExtensionRules.isOverride(entry) ? CatalogSchema.OVERRIDE : CatalogSchema.EXTENSION_CODE;
+  }
+
   /** The map items of a list field, each checked against its shape. Items that are not maps are reported. */
-  private List<YamlMap> items(YamlMap parent, String key, Shape shape, java.util.function.IntFunction<String> what) {
+  List<YamlMap> items(YamlMap parent, String key, Shape shape, java.util.function.IntFunction<String> what) {
+    return items(parent, key, map -> shape, what);
+  }
+
+  private List<YamlMap> items(YamlMap parent, String key, java.util.function.Function<YamlMap, Shape> shapes,
+      java.util.function.IntFunction<String> what) {
     List<YamlMap> maps = new ArrayList<>();
     Optional<YamlNode> value = parent.get(key);
     if (value.isEmpty() || !(value.get() instanceof YamlList list)) {
@@ -102,7 +140,7 @@ final class CatalogValidator {
     for (int i = 0; i < list.items().size(); i++) {
       YamlNode item = list.items().get(i);
       if (item instanceof YamlMap map) {
-        shape(map, shape, describe(map, what.apply(i)));
+        shape(map, shapes.apply(map), describe(map, what.apply(i)));
         maps.add(map);
       } else {
         report(CatalogError.WRONG_TYPE, item.position(),
@@ -113,7 +151,7 @@ final class CatalogValidator {
   }
 
   /** Names an entry by its code where it has one, so messages say "code 220" instead of "entry 7". */
-  private static String describe(YamlMap map, String fallback) {
+  static String describe(YamlMap map, String fallback) {
     return Fields.integer(map, "code").map(code -> "code " + code)
         .or(() -> Fields.string(map, "key").map(key -> "'" + key + "'"))
         .or(() -> Fields.string(map, "name").map(name -> "'" + name + "'"))
@@ -122,7 +160,7 @@ final class CatalogValidator {
 
   // ---- structure ----------------------------------------------------------------------------------------------
 
-  private void shape(YamlMap map, Shape shape, String what) {
+  void shape(YamlMap map, Shape shape, String what) {
     Map<String, Position> seen = new LinkedHashMap<>();
     // A misspelt required key is one problem, not two: "did you mean 'title'" replaces "has no 'title'".
     Set<String> suggested = new HashSet<>();
@@ -135,7 +173,11 @@ final class CatalogValidator {
         continue;
       }
       Optional<Field> field = shape.field(key);
-      if (field.isEmpty()) {
+      if (field.isEmpty() && shape == CatalogSchema.OVERRIDE && CatalogSchema.CODE.field(key).isPresent()) {
+        report(CatalogError.NOT_OVERRIDABLE, entry.key().position(), "'" + key + "' of " + what + " cannot be"
+            + " overridden: an override changes only title, description, text, placeholders and translations;"
+            + " remove it, or exclude the code and add your own");
+      } else if (field.isEmpty()) {
         report(CatalogError.UNKNOWN_KEY, entry.key().position(), unknownKeyMessage(key, what, shape.names()));
         Suggestions.closest(key, shape.names()).ifPresent(suggested::add);
       } else {
@@ -167,7 +209,7 @@ final class CatalogValidator {
       case BOOLEAN -> value instanceof YamlScalar s && s.type() == YamlScalar.Type.BOOLEAN;
       case MAP -> value instanceof YamlMap;
       case LIST -> value instanceof YamlList;
-      case STRING_LIST -> value instanceof YamlList;
+      case STRING_LIST, INTEGER_LIST -> value instanceof YamlList;
     };
     if (!ok) {
       String hint = field.type() == FieldType.INTEGER && value instanceof YamlScalar
@@ -176,6 +218,14 @@ final class CatalogValidator {
           "'" + field.name() + "' of " + what + " must be " + field.type().description + ", found "
               + value.kindName() + hint);
       return;
+    }
+    if (field.type() == FieldType.INTEGER_LIST) {
+      for (YamlNode item : ((YamlList) value).items()) {
+        if (Fields.asInteger(item).isEmpty()) {
+          report(CatalogError.WRONG_TYPE, item.position(),
+              "each item of '" + field.name() + "' of " + what + " must be an integer, found " + item.kindName());
+        }
+      }
     }
     if (field.type() == FieldType.STRING_LIST) {
       for (YamlNode item : ((YamlList) value).items()) {
@@ -324,7 +374,7 @@ final class CatalogValidator {
     });
   }
 
-  private void placeholdersAndText(YamlMap entry, String what) {
+  void placeholdersAndText(YamlMap entry, String what) {
     Map<String, Position> declared = new LinkedHashMap<>();
     for (YamlMap placeholder : items(entry, "placeholders", CatalogSchema.PLACEHOLDER,
         i -> "placeholder " + (i + 1) + " of " + what)) {
@@ -356,7 +406,7 @@ final class CatalogValidator {
       return;
     }
     Set<String> used = template.markerNames();
-    translations(entry, what, used);
+    translations(entry, what, used, Set.of());
     for (String marker : used) {
       if (!declared.containsKey(marker)) {
         report(CatalogError.UNDECLARED_PLACEHOLDER, textAt, "the text of " + what + " uses {" + marker
@@ -371,8 +421,11 @@ final class CatalogValidator {
     });
   }
 
-  /** Each translation must be for a declared locale and carry exactly the placeholders of the base text. */
-  private void translations(YamlMap entry, String what, Set<String> baseMarkers) {
+  /**
+   * Each translation must be for a declared locale and carry exactly the placeholders of the base text; locales
+   * in {@code alreadyTranslated} (kept from a base catalog) do not count as missing.
+   */
+  void translations(YamlMap entry, String what, Set<String> baseMarkers, Set<String> alreadyTranslated) {
     Optional<YamlMap> translations = Fields.map(entry, "translations");
     Set<String> translated = new HashSet<>();
     for (YamlMap.Entry translation : translations.map(YamlMap::entries).orElse(List.of())) {
@@ -409,21 +462,26 @@ final class CatalogValidator {
             + braces(baseMarkers) + "; use exactly the text's placeholders");
       }
     }
-    if (missingTranslations == MissingTranslationPolicy.IGNORE) {
-      return;
-    }
-    List<String> missing = locales.stream().skip(1).filter(l -> !translated.contains(l)).toList();
+    List<String> missing = locales.stream().skip(1)
+        .filter(l -> !translated.contains(l) && !alreadyTranslated.contains(l)).toList();
     if (!missing.isEmpty()) {
       Position at = entry.entry("translations").map(e -> e.key().position()).orElse(entry.position());
-      diagnostics.add(new Diagnostic(
-          missingTranslations == MissingTranslationPolicy.ERROR ? Diagnostic.Severity.ERROR
-              : Diagnostic.Severity.WARNING,
-          CatalogError.MISSING_TRANSLATION, file, at, what + " has no translation for " + String.join(", ", missing)
-              + "; add one under 'translations', or the " + locales.get(0) + " text is used"));
+      missingTranslation(at, what + " has no translation for " + String.join(", ", missing)
+          + "; add one under 'translations', or the " + locales.get(0) + " text is used");
     }
   }
 
-  private static String braces(Set<String> names) {
+  /** Reports a missing translation as the policy says. */
+  void missingTranslation(Position at, String message) {
+    if (missingTranslations == MissingTranslationPolicy.IGNORE) {
+      return;
+    }
+    diagnostics.add(new Diagnostic(missingTranslations == MissingTranslationPolicy.ERROR
+        ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING, CatalogError.MISSING_TRANSLATION, file, at,
+        message));
+  }
+
+  static String braces(Set<String> names) {
     return names.isEmpty() ? "none" : names.stream().map(n -> "{" + n + "}").collect(
         java.util.stream.Collectors.joining(", "));
   }
@@ -493,7 +551,7 @@ final class CatalogValidator {
         .orElseGet(() -> what + " '" + value + "' is not known; use one of " + String.join(", ", allowed));
   }
 
-  private void report(CatalogError error, Position position, String message) {
+  void report(CatalogError error, Position position, String message) {
     diagnostics.add(Diagnostic.error(error, file, position, message));
   }
 }
