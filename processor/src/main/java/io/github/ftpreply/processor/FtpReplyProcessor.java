@@ -75,7 +75,7 @@ public final class FtpReplyProcessor extends AbstractProcessor {
             for (TypeElement handler : handlersOfThisRound(round)) {
                 processHandler(handler, round.processingOver());
             }
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException e) {
             reporter.error(DiagnosticId.INTERNAL_ERROR, "the ftpreply processor failed; please report this"
                     + " with the stack trace:\n" + stackTrace(e));
         }
