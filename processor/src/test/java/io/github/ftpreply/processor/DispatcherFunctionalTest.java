@@ -53,11 +53,13 @@ class DispatcherFunctionalTest {
 
     @Test
     void codeThenCategoryThenCatchAll() throws Exception {
+        // 530 has both its own method and a category method: the most specific, its own, wins.
         JavaFileObject source = Compilations.source("Mixed", IMPORTS + """
                 @FtpReplyHandler
                 public class Mixed {
                     @OnReply(230) public String loggedIn(FtpReply reply) { return "loggedIn " + reply.code(); }
                     @OnReply({332, 331}) public String needMore() { return "needMore"; }
+                    @OnReply(530) public String notLoggedIn() { return "notLoggedIn"; }
                     @OnCategory({ReplyCategory.TRANSIENT_NEGATIVE, ReplyCategory.PERMANENT_NEGATIVE})
                     public String failed(int code) { return "failed " + code; }
                     @OnCategory(ReplyCategory.POSITIVE_PRELIMINARY)
@@ -69,6 +71,7 @@ class DispatcherFunctionalTest {
         for (int code = 100; code <= 699; code++) {
             String expected = code == 230 ? "loggedIn 230"
                     : code == 331 || code == 332 ? "needMore"
+                    : code == 530 ? "notLoggedIn"
                     : code / 100 == 4 || code / 100 == 5 ? "failed " + code
                     : code / 100 == 1 ? "preliminary " + code
                     : "other " + code;

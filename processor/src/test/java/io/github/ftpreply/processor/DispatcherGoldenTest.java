@@ -67,7 +67,7 @@ class DispatcherGoldenTest {
             class Session {
                 @FtpReplyHandler(missing = FtpReplyHandler.MissingCodeSeverity.WARNING)
                 static class TransferListener {
-                    @OnReply({150, 550})
+                    @OnReply({150, 550, 220})
                     void transfer(FtpReply reply) {}
 
                     @OnCategory(ReplyCategory.POSITIVE_COMPLETION)

@@ -36,7 +36,7 @@ final class Session_TransferListenerDispatcher {
         switch (reply.code()) {
             case 150 -> handler.transfer(reply); // FILE_STATUS_OK
             case 200 -> handler.done(); // COMMAND_OK, by category
-            case 220 -> handler.done(); // SERVICE_READY, by category
+            case 220 -> handler.transfer(reply); // SERVICE_READY
             case 230 -> handler.done(); // USER_LOGGED_IN, by category
             case 550 -> handler.transfer(reply); // FILE_UNAVAILABLE
             default -> dispatchByCategory(reply);
