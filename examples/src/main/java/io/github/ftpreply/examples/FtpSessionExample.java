@@ -6,6 +6,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The README's main command: starts an Apache FtpServer that replies with ftpreply's localized texts, runs a session
@@ -33,7 +34,7 @@ public final class FtpSessionExample {
         SessionTable.print(session.exchanges(), out);
         out.printf("%n%d replies. Uploaded and downloaded %d bytes, identical: %b. Server stopped.%n",
             session.exchanges().size(), session.uploaded().length,
-            java.util.Arrays.equals(session.uploaded(), session.downloaded()));
+            Arrays.equals(session.uploaded(), session.downloaded()));
         out.flush();
     }
 }

@@ -3,6 +3,7 @@ package io.github.ftpreply.examples;
 import io.github.ftpreply.FtpReply;
 import io.github.ftpreply.examples.client.Exchange;
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.List;
 
 /** Prints a session's exchanges as a table: command, code, catalog constant, category, handler method, text. */
@@ -36,7 +37,7 @@ public final class SessionTable {
             cells[cells.length - 1] = lines.get(0);
             printRow(cells, widths, out);
             String[] continuation = new String[HEADER.length];
-            java.util.Arrays.fill(continuation, "");
+            Arrays.fill(continuation, "");
             for (String line : lines.subList(1, lines.size())) {
                 continuation[continuation.length - 1] = line;
                 printRow(continuation, widths, out);

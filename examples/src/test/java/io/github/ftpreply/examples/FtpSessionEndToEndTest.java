@@ -119,6 +119,8 @@ class FtpSessionEndToEndTest {
         assertArrayEquals(session.uploaded(), session.downloaded());
         assertEquals("/reports", session.handler().pathname().orElseThrow());
         assertFalse(session.handler().isLoggedIn());
+        assertEquals(450, session.handler().lastRefusal().orElseThrow().code());
+        assertEquals(List.of(), session.handler().unexpectedCodes());
     }
 
     @Test

@@ -20,7 +20,9 @@ public class SessionHandler {
 
     private boolean loggedIn;
     private String pathname;
+    private FtpReply lastRefusal;
     private final List<String> features = new ArrayList<>();
+    private final List<Integer> unexpectedCodes = new ArrayList<>();
 
     @OnReply(220)
     String serviceReady() {
@@ -85,19 +87,21 @@ public class SessionHandler {
 
     /** Any other success, such as 200 for LANG and TYPE or 250 for CWD. */
     @OnCategory(ReplyCategory.POSITIVE_COMPLETION)
-    String completed(int code) {
+    String completed() {
         return "completed";
     }
 
     /** Any failure without a method of its own, such as 550 for a missing file. */
     @OnCategory({ReplyCategory.TRANSIENT_NEGATIVE, ReplyCategory.PERMANENT_NEGATIVE})
     String refused(FtpReply reply) {
+        lastRefusal = reply;
         return "refused";
     }
 
-    /** Everything else: other 1yz and 3yz replies, protected 6yz replies. */
+    /** Everything else: other 1yz and 3yz replies, protected 6yz replies. A real client would give up here. */
     @OnAnyReply
     String unexpected(int code) {
+        unexpectedCodes.add(code);
         return "unexpected";
     }
 
@@ -109,6 +113,16 @@ public class SessionHandler {
     /** The pathname of the last 257 reply, unquoted. */
     public Optional<String> pathname() {
         return Optional.ofNullable(pathname);
+    }
+
+    /** The last failure that no method of its own handled, such as the 450 of a DELE. */
+    public Optional<FtpReply> lastRefusal() {
+        return Optional.ofNullable(lastRefusal);
+    }
+
+    /** The codes that reached {@link #unexpected(int)}, in order. */
+    public List<Integer> unexpectedCodes() {
+        return List.copyOf(unexpectedCodes);
     }
 
     /** The features of the last FEAT reply, such as {@code LANG en*;de;fr}. */

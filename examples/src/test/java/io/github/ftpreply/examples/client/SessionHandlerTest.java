@@ -23,6 +23,8 @@ class SessionHandlerTest {
         assertEquals("unexpected", dispatcher.dispatch(FtpReply.of(350, "more")));
         assertEquals("unexpected", dispatcher.dispatch(FtpReply.of(199, "?")));
         assertEquals("unexpected", dispatcher.dispatch(FtpReply.of(633, "protected")));
+        assertEquals(List.of(350, 199, 633), handler.unexpectedCodes());
+        assertEquals(421, handler.lastRefusal().orElseThrow().code());
     }
 
     @Test
