@@ -1,5 +1,6 @@
 package io.github.ftpreply.processor;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import io.github.ftpreply.catalog.Catalog;
 import io.github.ftpreply.catalog.CatalogLoader;
@@ -7,35 +8,49 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * Writes the runtime's generated enums from the canonical catalog into a source root, by default
- * {@code runtime/src/main/java}. Run it with the commands in {@link EnumGenerator#REGENERATE}.
+ * Writes everything the runtime module carries that is generated from the canonical catalog: the enums, the
+ * localized bundles and their accessor class. Run it with the commands in {@link EnumGenerator#REGENERATE};
+ * {@code RuntimeSourcesDriftTest} fails whenever the committed files differ from what this writes.
  */
 public final class RegenerateRuntimeSources {
+    static final String JAVA_ROOT = "runtime/src/main/java";
+    static final String RESOURCE_ROOT = "runtime/src/main/resources";
+    static final ClassName MESSAGES = ClassName.get(ClassNames.RUNTIME_PACKAGE, "FtpReplyMessages");
+
     private RegenerateRuntimeSources() {}
 
-    /** The generated runtime files, for the canonical catalog. */
-    static List<JavaFile> files(Catalog catalog) {
-        return List.of(EnumGenerator.replyCodes(catalog), EnumGenerator.socketErrors(catalog));
-    }
-
-    /** Where a generated file lives under a source root. */
-    static Path path(Path sourceRoot, JavaFile file) {
-        return sourceRoot.resolve(file.packageName().replace('.', '/')).resolve(file.typeSpec().name() + ".java");
+    /** Each generated runtime file, by its path from the repository root, with its content. */
+    static Map<String, String> files(Catalog catalog) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (JavaFile file : new JavaFile[] {
+            EnumGenerator.replyCodes(catalog),
+            EnumGenerator.socketErrors(catalog),
+            MessagesGenerator.file(catalog, MESSAGES, ClassNames.FTP_REPLY_CODE, MessagesGenerator.CANONICAL_HEADER)
+        }) {
+            files.put(JAVA_ROOT + "/" + file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java",
+                    file.toString());
+        }
+        String bundleDirectory = RESOURCE_ROOT + "/" + MESSAGES.packageName().replace('.', '/') + "/";
+        BundleGenerator.bundles(catalog, MESSAGES.simpleName())
+                .forEach((name, content) -> files.put(bundleDirectory + name, content));
+        return files;
     }
 
     /**
-     * Regenerates the runtime enums.
+     * Regenerates the runtime's generated files.
      *
-     * @param args the source root to write to; {@code runtime/src/main/java} if none
+     * @param args the repository root; the current directory if none
      */
     public static void main(String[] args) throws IOException {
-        Path root = Path.of(args.length > 0 ? args[0] : "runtime/src/main/java");
-        for (JavaFile file : files(CatalogLoader.canonical())) {
-            Path target = path(root, file);
-            Files.writeString(target, file.toString(), StandardCharsets.UTF_8);
+        Path root = Path.of(args.length > 0 ? args[0] : ".");
+        for (Map.Entry<String, String> file : files(CatalogLoader.canonical()).entrySet()) {
+            Path target = root.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
             System.out.println("wrote " + target.normalize());
         }
     }

@@ -2,7 +2,6 @@ package io.github.ftpreply.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.palantir.javapoet.JavaFile;
 import io.github.ftpreply.catalog.CatalogLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,24 +11,24 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The runtime's committed {@code FtpReplyCode} and {@code SocketErrorCode} must be exactly what
- * {@link EnumGenerator} makes of the canonical catalog: a catalog change without regeneration fails here.
+ * The runtime's committed generated files ({@code FtpReplyCode}, {@code SocketErrorCode}, {@code FtpReplyMessages}
+ * and its bundles) must be exactly what the generators make of the canonical catalog: a catalog change without
+ * regeneration fails here.
  */
 class RuntimeSourcesDriftTest {
-    private static final Path RUNTIME_SOURCES =
-            Path.of(System.getProperty("ftpreply.runtimeSources", "../runtime/src/main/java"));
+    private static final Path REPOSITORY_ROOT = Path.of(System.getProperty("ftpreply.repositoryRoot", ".."));
 
     @TestFactory
-    Iterable<DynamicTest> committedEnumsMatchTheCatalog() {
-        return RegenerateRuntimeSources.files(CatalogLoader.canonical()).stream()
-                .map(file -> DynamicTest.dynamicTest(file.typeSpec().name(), () -> check(file)))
+    Iterable<DynamicTest> committedFilesMatchTheCatalog() {
+        return RegenerateRuntimeSources.files(CatalogLoader.canonical()).entrySet().stream()
+                .map(file -> DynamicTest.dynamicTest(file.getKey(), () -> check(file.getKey(), file.getValue())))
                 .toList();
     }
 
-    private static void check(JavaFile file) throws IOException {
-        Path path = RegenerateRuntimeSources.path(RUNTIME_SOURCES, file);
+    private static void check(String relativePath, String generated) throws IOException {
+        Path path = REPOSITORY_ROOT.resolve(relativePath);
         String committed = Files.exists(path) ? Files.readString(path, StandardCharsets.UTF_8) : "<missing>";
-        assertEquals(file.toString(), committed, path.normalize() + " differs from what the catalog generates;"
+        assertEquals(generated, committed, relativePath + " differs from what the catalog generates;"
                 + " regenerate it from the repository root with\n  " + EnumGenerator.REGENERATE);
     }
 }
