@@ -29,10 +29,11 @@ public final class CatalogMessageResource implements MessageResource {
     /** FtpServer's variable for the data a command produced. */
     static final String OUTPUT_MSG = "{output.msg}";
 
-    /** Replies, by {@code code.subId}, whose text is data for the client, sent as FtpServer words it. */
-    private static final Set<String> DATA_REPLIES = Set.of(
-        "211.STAT", "212.STAT", "213.STAT", "213.MDTM", "213.SIZE", "213.MFMT", "214", "250.MLST", "251.MD5",
-        "252.MMD5", "200.SITE.HELP", "250.STOU", "226.STOU");
+    /**
+     * Replies, by {@code code.subId}, whose text is data for the client, sent as FtpServer words it; so is every
+     * 211..214 reply but {@code FEAT} (status, file status and help).
+     */
+    private static final Set<String> DATA_REPLIES = Set.of("250.MLST", "250.STOU", "226.STOU", "200.SITE.HELP");
 
     /** Numbers that no address or port has, formatted into a text to find where the numbers go. */
     private static final int[] SENTINELS = {1_000_001, 1_000_002, 1_000_003, 1_000_004, 1_000_005, 1_000_006};
@@ -74,7 +75,7 @@ public final class CatalogMessageResource implements MessageResource {
             return features(locale);
         }
         Optional<FtpReplyCode> known = FtpReplyCode.find(code);
-        if (known.isEmpty() || DATA_REPLIES.contains(key)) {
+        if (known.isEmpty() || (code >= 211 && code <= 214) || DATA_REPLIES.contains(key)) {
             return ftpServerTexts.getMessage(code, subId, null);
         }
         return switch (known.get()) {
