@@ -6,6 +6,7 @@
 module io.github.ftpreply {
     exports io.github.ftpreply;
 
-    // Only for @javax.annotation.processing.Generated on the generated sources; it has source retention.
-    requires static java.compiler;
+    // Only for @javax.annotation.processing.Generated on the generated sources: source retention, so nothing is
+    // needed at run time; transitive because the annotated classes are exported (javac's exports lint).
+    requires static transitive java.compiler;
 }

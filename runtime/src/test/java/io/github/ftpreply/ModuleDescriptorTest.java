@@ -46,6 +46,7 @@ class ModuleDescriptorTest {
         Set<String> requires = descriptor().requires().stream()
             .map(r -> r.name() + (r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC) ? " (static)" : ""))
             .collect(Collectors.toSet());
+        // java.compiler only at compile time, for @Generated (source retention).
         assertEquals(Set.of("java.base", "java.compiler (static)"), requires);
     }
 }
