@@ -61,12 +61,20 @@ public final class LanguageNegotiator {
         return new LanguageNegotiator(List.copyOf(available));
     }
 
-    /** The languages, the server's default first. */
+    /**
+     * The languages the server offers.
+     *
+     * @return the languages, the server's default first
+     */
     public List<Locale> available() {
         return available;
     }
 
-    /** The server's default language, used before any {@code LANG} and after a {@code LANG} without argument. */
+    /**
+     * The server's default language, used before any {@code LANG} and after a {@code LANG} without argument.
+     *
+     * @return the first of the available languages
+     */
     public Locale defaultLanguage() {
         return available.get(0);
     }

@@ -56,9 +56,13 @@ public final class MalformedReplyException extends IOException {
         }
     }
 
+    /** What was wrong. */
     private final Reason reason;
+    /** The 1-based line of the input where it was found. */
     private final long lineNumber;
+    /** The 0-based offset in the input where it was found. */
     private final long offset;
+    /** The offending input, escaped. */
     private final String excerpt;
 
     MalformedReplyException(Reason reason, String detail, long lineNumber, long offset, String unit,

@@ -61,6 +61,9 @@ public final class MessageBundle {
     /**
      * The pattern for {@code key} in the most specific bundle of {@code locale}'s chain that has it.
      *
+     * @param key    the key, such as a reply code
+     * @param locale the language
+     * @return the {@link MessageFormat} pattern
      * @throws MissingResourceException if no bundle of the chain, not even the base one, has the key
      */
     public String pattern(String key, Locale locale) {
@@ -71,6 +74,10 @@ public final class MessageBundle {
     /**
      * The locale whose bundle provides {@code key} for {@code locale}: {@code locale} itself, a fallback such as
      * {@code pt} for {@code pt-BR}, or {@link Locale#ROOT} for the base bundle.
+     *
+     * @param key    the key, such as a reply code
+     * @param locale the language asked for
+     * @return the locale of the bundle that has the key, or empty if none has it
      */
     public Optional<Locale> resolvedLocale(String key, Locale locale) {
         for (Locale candidate : candidates(locale)) {
@@ -85,6 +92,10 @@ public final class MessageBundle {
      * Formats the pattern for {@code key} in {@code locale} with {@code arguments}, as {@link MessageFormat} does
      * in that locale.
      *
+     * @param key       the key, such as a reply code
+     * @param locale    the language
+     * @param arguments the pattern's arguments, in order
+     * @return the formatted text
      * @throws MissingResourceException if no bundle of the chain has the key
      * @throws IllegalArgumentException if an argument does not suit its place in the pattern (a text where a
      *     number belongs)

@@ -10,7 +10,9 @@ import java.util.Objects;
 public final class UnhandledReplyException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The reply code no method handles. */
     private final int code;
+    /** The handler class, by name. */
     private final String handler;
     private final transient FtpReply reply;
 
