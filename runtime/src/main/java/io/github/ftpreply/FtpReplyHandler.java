@@ -51,6 +51,16 @@ public @interface FtpReplyHandler {
      */
     MissingCodeSeverity missing() default MissingCodeSeverity.DEFAULT;
 
+    /**
+     * Returns the catalog this class handles: the type annotated {@link FtpReplyCatalog} whose merged catalog (the
+     * canonical one with your extension) the processor checks exhaustiveness against and routes. Methods then take
+     * that catalog's generated enum instead of {@link FtpReplyCode}.
+     *
+     * @return the {@code @FtpReplyCatalog} type, such as {@code AcmeCatalog.class}; {@code void.class} (the
+     *     default) for the canonical catalog
+     */
+    Class<?> catalog() default void.class;
+
     /** Which methods count when the processor checks that every catalog code is handled. */
     enum Exhaustiveness {
         /** The {@code -Aftpreply.exhaustiveness} option ({@code categories} or {@code every-code}), else {@link #CATEGORIES_COUNT}. */

@@ -1,0 +1,73 @@
+package io.github.ftpreply;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Extends the canonical reply catalog with a YAML file of your own (new codes, your own texts and languages,
+ * codes your server never sends excluded), merged at compile time. The ftpreply annotation processor generates,
+ * in the annotated type's package, an enum of the merged catalog's codes ({@link #enumName()}), its localized
+ * bundles and their typed accessors ({@link #messagesName()}). A handler checked against the merged catalog names
+ * the annotated type: {@code @FtpReplyHandler(catalog = AcmeCatalog.class)}.
+ *
+ * <pre>{@code
+ * @FtpReplyCatalog(file = "acme-replies.yaml", enumName = "AcmeReplyCode")
+ * interface AcmeCatalog {}
+ * }</pre>
+ *
+ * <p>{@link #file()} is a resource path, resolved like {@link Class#getResource(String)}: relative to the annotated
+ * type's package, or from the root if it starts with {@code /}. With Maven, a file in {@code src/main/resources}
+ * is found with no configuration; docs/extending.md gives the lookup order and the Gradle set-up.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface FtpReplyCatalog {
+
+    /**
+     * Returns the extension catalog's resource path.
+     *
+     * @return such as {@code "acme-replies.yaml"} (in the annotated type's package) or
+     *     {@code "/catalogs/acme-replies.yaml"} (from the root)
+     */
+    String file();
+
+    /**
+     * Returns the simple name of the generated enum of the merged catalog's reply codes.
+     *
+     * @return a Java identifier, such as {@code "AcmeReplyCode"}
+     */
+    String enumName();
+
+    /**
+     * Returns the simple name of the generated accessor class of the merged catalog's texts; its bundles are named
+     * like it.
+     *
+     * @return a Java identifier; empty (the default) for {@link #enumName()} with a final {@code Code} replaced by
+     *     {@code Messages} ({@code AcmeReplyCode} gives {@code AcmeReplyMessages}), or with {@code Messages}
+     *     appended
+     */
+    String messagesName() default "";
+
+    /**
+     * Returns how a text without a translation into one of the merged catalog's languages is reported.
+     *
+     * @return {@link MissingTranslations#DEFAULT} to follow the {@code -Aftpreply.missingTranslations} option
+     */
+    MissingTranslations missingTranslations() default MissingTranslations.DEFAULT;
+
+    /** How a missing translation is reported; at run time such a text falls back to English. */
+    enum MissingTranslations {
+        /** The {@code -Aftpreply.missingTranslations} option ({@code ignore}, {@code warning} or {@code error}), else {@link #WARNING}. */
+        DEFAULT,
+        /** Not reported. */
+        IGNORE,
+        /** A compile warning. */
+        WARNING,
+        /** A compile error: nothing is generated. */
+        ERROR
+    }
+}
