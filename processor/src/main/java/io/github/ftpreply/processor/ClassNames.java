@@ -13,6 +13,7 @@ final class ClassNames {
     static final String ON_REPLY = RUNTIME_PACKAGE + ".OnReply";
     static final String ON_CATEGORY = RUNTIME_PACKAGE + ".OnCategory";
     static final String ON_ANY_REPLY = RUNTIME_PACKAGE + ".OnAnyReply";
+    static final String FTP_REPLY_CATALOG = RUNTIME_PACKAGE + ".FtpReplyCatalog";
 
     static final ClassName FTP_REPLY = ClassName.get(RUNTIME_PACKAGE, "FtpReply");
     static final ClassName FTP_REPLY_CODE = ClassName.get(RUNTIME_PACKAGE, "FtpReplyCode");

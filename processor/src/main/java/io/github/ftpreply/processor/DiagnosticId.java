@@ -41,6 +41,18 @@ enum DiagnosticId {
     INVALID_OPTION("handler-invalid-option"),
     /** The catalog bundled in the processor cannot be read. */
     CATALOG_UNAVAILABLE("handler-catalog-unavailable"),
+    /** {@code @FtpReplyHandler(catalog = X.class)} names a type without {@code @FtpReplyCatalog}. */
+    NOT_A_CATALOG("handler-not-a-catalog"),
+    /** The YAML file an {@code @FtpReplyCatalog} names is in none of the places searched. */
+    EXTENSION_FILE_NOT_FOUND("extension-file-not-found"),
+    /** The YAML file an {@code @FtpReplyCatalog} names exists but cannot be read. */
+    EXTENSION_UNREADABLE("extension-unreadable"),
+    /** An {@code @FtpReplyCatalog} attribute is not usable: a file path or a Java name. */
+    EXTENSION_INVALID_ATTRIBUTE("extension-invalid-attribute"),
+    /** Two {@code @FtpReplyCatalog} types would generate a type of the same name. */
+    EXTENSION_DUPLICATE_NAME("extension-duplicate-name"),
+    /** A text of the merged catalog cannot become a bundle pattern that formats back to it. */
+    EXTENSION_INVALID_PATTERN("extension-invalid-pattern"),
     /** A bug in the processor; the message carries the stack trace. */
     INTERNAL_ERROR("handler-internal-error");
 

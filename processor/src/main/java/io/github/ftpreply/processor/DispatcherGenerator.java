@@ -81,8 +81,8 @@ final class DispatcherGenerator {
                 .add(returns ? "return switch ($N.code()) {\n" : "switch ($N.code()) {\n", REPLY)
                 .indent();
         for (RoutingTable.Route route : table.routes()) {
-            body.add("case $L -> $L; // $L$L\n", route.entry().code(), call(route.method(), route.entry().name()),
-                    route.entry().name(), switch (route.via()) {
+            body.add("case $L -> $L; // $L$L\n", route.entry().code(),
+                    call(model, route.method(), route.entry().name()), route.entry().name(), switch (route.via()) {
                         case CODE -> "";
                         case CATEGORY -> ", by category";
                         case CATCH_ALL -> ", by catch-all";
@@ -124,7 +124,7 @@ final class DispatcherGenerator {
                 .add(returns ? "return switch ($N.category()) {\n" : "switch ($N.category()) {\n", REPLY)
                 .indent();
         for (Category category : table.handledCategories()) {
-            body.add("case $L -> $L;\n", category.name(), call(table.byCategory().get(category), null));
+            body.add("case $L -> $L;\n", category.name(), call(model, table.byCategory().get(category), null));
         }
         if (table.handledCategories().size() < Category.values().length) {
             body.add("default -> $L;\n", fallback(model, table));
@@ -143,18 +143,18 @@ final class DispatcherGenerator {
     /** The catch-all call, or the throw when there is no catch-all. */
     private static CodeBlock fallback(HandlerModel model, RoutingTable table) {
         return table.catchAll()
-                .map(method -> call(method, null))
+                .map(method -> call(model, method, null))
                 .orElseGet(() -> CodeBlock.of("throw new $T($N, $T.class)", ClassNames.UNHANDLED_REPLY_EXCEPTION,
                         REPLY, model.handler()));
     }
 
     /** {@code handler.method(argument)}; {@code constant} is the catalog name, null where the code is not known. */
-    private static CodeBlock call(HandlerMethod method, String constant) {
+    private static CodeBlock call(HandlerModel model, HandlerMethod method, String constant) {
         CodeBlock argument = switch (method.parameter()) {
             case NONE -> CodeBlock.of("");
             case REPLY -> CodeBlock.of("$N", REPLY);
             case CODE_INT -> CodeBlock.of("$N.code()", REPLY);
-            case CODE_CONSTANT -> CodeBlock.of("$T.$N", ClassNames.FTP_REPLY_CODE,
+            case CODE_CONSTANT -> CodeBlock.of("$T.$N", model.codes(),
                     Objects.requireNonNull(constant, "an FtpReplyCode parameter on a method for unknown codes"));
         };
         return CodeBlock.of("$N.$N($L)", HANDLER, method.name(), argument);

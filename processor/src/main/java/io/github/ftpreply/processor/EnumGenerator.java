@@ -3,6 +3,7 @@ package io.github.ftpreply.processor;
 import static io.github.ftpreply.processor.JavadocText.escape;
 import static io.github.ftpreply.processor.JavadocText.wrap;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -25,7 +26,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates the runtime's catalog enums: {@code FtpReplyCode}, one constant per FTP reply code, and
  * {@code SocketErrorCode}, one per Windows Sockets error. Their sources are committed in the runtime module
- * (docs/handlers.md says why); {@code RuntimeSourcesDriftTest} fails when they differ from this output.
+ * (docs/handlers.md says why); {@code RuntimeSourcesDriftTest} fails when they differ from this output. The same
+ * generator writes an extension catalog's enum, such as {@code AcmeReplyCode}, into the user's package.
  */
 final class EnumGenerator {
     /** How to regenerate the committed files, repeated in their header and in the drift test's message. */
@@ -38,17 +40,36 @@ final class EnumGenerator {
 
     private EnumGenerator() {}
 
-    /** {@code io.github.ftpreply.FtpReplyCode} for every code of {@code catalog}. */
+    /** {@code io.github.ftpreply.FtpReplyCode} for every code of {@code catalog}: the runtime's committed enum. */
     static JavaFile replyCodes(Catalog catalog) {
-        ClassName self = ClassNames.FTP_REPLY_CODE;
+        return replyCodes(catalog, ClassNames.FTP_REPLY_CODE, CodeBlock.of("Every FTP reply code in the ftpreply"
+                + " catalog, with its meaning, category, group, defining specification\nand default text."),
+                HEADER.replace("$L", REGENERATE), false);
+    }
+
+    /**
+     * The enum {@code self} for every code of {@code catalog}, such as an extension catalog's {@code AcmeReplyCode}
+     * (docs/extending.md).
+     *
+     * @param summary     the first sentence of the enum's Javadoc: which catalog it holds
+     * @param fileComment the comment at the top of the file
+     * @param generated   whether to annotate the enum {@code @Generated} (the caller checks it is available)
+     */
+    static JavaFile replyCodes(Catalog catalog, ClassName self, CodeBlock summary, String fileComment,
+            boolean generated) {
         TypeSpec.Builder type = TypeSpec.enumBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Every FTP reply code in the ftpreply catalog, with its meaning, category, group, defining"
-                        + " specification\nand default text. Hover over a constant for its documentation.\n\n"
-                        + "<p>A reply from the wire is an {@link FtpReply} whose {@code int} code may be outside the"
+                .addJavadoc(summary)
+                .addJavadoc(" Hover over a constant for its documentation.\n\n"
+                        + "<p>A reply from the wire is an {@link $T} whose {@code int} code may be outside the"
                         + " catalog:\n{@link #find(int)} tells whether it is known; {@link #of(int)} insists."
                         + " Windows Sockets errors such as\n10054 are client-side errors, not replies: see"
-                        + " {@link SocketErrorCode}.\n");
+                        + " {@link $T}.\n", ClassNames.FTP_REPLY, ClassNames.SOCKET_ERROR_CODE);
+        if (generated) {
+            type.addAnnotation(AnnotationSpec.builder(ClassName.bestGuess(ClassNames.GENERATED))
+                    .addMember("value", "$S", DispatcherGenerator.GENERATOR)
+                    .build());
+        }
         for (ReplyCodeEntry entry : catalog.codes()) {
             type.addEnumConstant(entry.name(), TypeSpec.anonymousClassBuilder(CodeBlock.builder()
                             .add("$L, $T.$N, $T.$N, $T.$N,", entry.code(),
@@ -105,7 +126,7 @@ final class EnumGenerator {
         accessor(type, ClassName.get(String.class), "defaultText", "Returns the default reply text, with"
                 + " {@code {placeholder}} markers for its values.", "the text as written in the catalog");
         lookups(type, self, "reply code", "code >= 100 && code <= 699 ? BY_CODE[code - 100] : null");
-        return file(type.build());
+        return file(self.packageName(), type.build(), fileComment);
     }
 
     /** {@code io.github.ftpreply.SocketErrorCode} for every socket error of {@code catalog}. */
@@ -143,7 +164,7 @@ final class EnumGenerator {
         accessor(type, ClassName.get(String.class), "description", "Returns what the error means for an FTP"
                 + " client.", "one or two sentences");
         lookups(type, self, "socket error", "BY_CODE.get(code)");
-        return file(type.build());
+        return file(self.packageName(), type.build(), HEADER.replace("$L", REGENERATE));
     }
 
     private static CodeBlock replyJavadoc(ReplyCodeEntry entry) {
@@ -211,9 +232,9 @@ final class EnumGenerator {
                 .build());
     }
 
-    private static JavaFile file(TypeSpec type) {
-        return JavaFile.builder(ClassNames.RUNTIME_PACKAGE, type)
-                .addFileComment(HEADER, REGENERATE)
+    private static JavaFile file(String packageName, TypeSpec type, String fileComment) {
+        return JavaFile.builder(packageName, type)
+                .addFileComment("$L", fileComment)
                 .indent("    ")
                 .skipJavaLangImports(true)
                 .build();

@@ -54,7 +54,10 @@ final class ErrorReporter {
         if (kind == Diagnostic.Kind.ERROR) {
             errorCount++;
         }
-        String text = id.tag() + " " + message;
+        print(kind, site, id.tag() + " " + message);
+    }
+
+    private void print(Diagnostic.Kind kind, Site site, String text) {
         if (site.mirror() == null) {
             messager.printMessage(kind, text, site.element());
         } else if (site.value() == null) {
@@ -62,6 +65,17 @@ final class ErrorReporter {
         } else {
             messager.printMessage(kind, text, site.element(), site.mirror(), site.value());
         }
+    }
+
+    /**
+     * Passes on a message that carries its own id, such as a catalog diagnostic
+     * ({@code acme.yaml:12:5: [cat-unknown-key] ...}), at {@code site}.
+     */
+    void relay(Diagnostic.Kind kind, Site site, String message) {
+        if (kind == Diagnostic.Kind.ERROR) {
+            errorCount++;
+        }
+        print(kind, site, message);
     }
 
     /** Errors reported so far; compare before and after a step to know whether that step failed. */

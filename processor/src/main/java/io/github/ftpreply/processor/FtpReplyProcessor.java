@@ -3,6 +3,7 @@ package io.github.ftpreply.processor;
 import com.google.auto.service.AutoService;
 import io.github.ftpreply.catalog.Catalog;
 import io.github.ftpreply.catalog.CatalogLoader;
+import io.github.ftpreply.catalog.MissingTranslationPolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,13 +18,19 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /**
- * Generates an exhaustive dispatcher for every {@code @FtpReplyHandler} class. A thin loop over
- * {@link HandlerAnalyzer} → {@link RoutingTable} → {@link ExhaustivenessCheck} → {@link DispatcherGenerator}; it
- * never claims its annotations, and turns any unexpected exception into an error instead of crashing javac.
+ * Generates an exhaustive dispatcher for every {@code @FtpReplyHandler} class. A thin loop: first every
+ * {@code @FtpReplyCatalog} type of the round ({@link ExtensionCatalogs}: merged catalog, enum, bundles), then each
+ * handler through {@link HandlerAnalyzer} → {@link RoutingTable} → {@link ExhaustivenessCheck} →
+ * {@link DispatcherGenerator}, over the catalog it names. It never claims its annotations, and turns any unexpected
+ * exception into an error instead of crashing javac.
  */
 @AutoService(Processor.class)
 public final class FtpReplyProcessor extends AbstractProcessor {
@@ -34,6 +41,7 @@ public final class FtpReplyProcessor extends AbstractProcessor {
     private ErrorReporter reporter;
     private HandlerPolicy defaults;
     private Optional<Catalog> catalog;
+    private ExtensionCatalogs extensions;
 
     /** The processor javac loads: it reads the canonical catalog bundled in its jar. */
     public FtpReplyProcessor() {
@@ -48,7 +56,7 @@ public final class FtpReplyProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(ClassNames.FTP_REPLY_HANDLER, ClassNames.ON_REPLY, ClassNames.ON_CATEGORY,
-                ClassNames.ON_ANY_REPLY);
+                ClassNames.ON_ANY_REPLY, ClassNames.FTP_REPLY_CATALOG);
     }
 
     @Override
@@ -66,12 +74,18 @@ public final class FtpReplyProcessor extends AbstractProcessor {
         super.init(processingEnv);
         reporter = new ErrorReporter(processingEnv.getMessager());
         defaults = ProcessorOptions.defaults(processingEnv.getOptions(), reporter);
+        ExtensionLocator locator = new ExtensionLocator(processingEnv.getFiler(),
+                ProcessorOptions.catalogPath(processingEnv.getOptions(), reporter));
+        extensions = new ExtensionCatalogs(reporter, processingEnv.getElementUtils(), processingEnv.getFiler(),
+                locator, this::catalog, ProcessorOptions.missingTranslations(processingEnv.getOptions(), reporter)
+                        .orElse(MissingTranslationPolicy.WARNING));
     }
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         try {
             new MisplacedAnnotationCheck(reporter, processingEnv.getElementUtils()).check(round);
+            extensions.process(round);
             for (TypeElement handler : handlersOfThisRound(round)) {
                 processHandler(handler, round.processingOver());
             }
@@ -105,28 +119,27 @@ public final class FtpReplyProcessor extends AbstractProcessor {
 
     private void processHandler(TypeElement type, boolean lastRound) {
         try {
-            if (HandlerAnalyzer.hasUnresolvedTypes(type)) {
-                if (lastRound) {
-                    reporter.error(DiagnosticId.UNRESOLVED_TYPE, ErrorReporter.Site.of(type), "no dispatcher was"
-                            + " generated for " + type.getQualifiedName() + " because a handler method's signature"
-                            + " names a type that does not exist; fix the type named in the error above");
-                } else {
-                    deferred.add(type.getQualifiedName().toString());
-                }
-                return;
-            }
-            Optional<Catalog> known = catalog();
-            if (known.isEmpty()) {
-                return;
-            }
             AnnotationMirror annotation = Annotations.find(type, ClassNames.FTP_REPLY_HANDLER).orElseThrow();
+            Optional<AnnotationValue> named = Annotations.explicit(annotation, "catalog");
+            if (named.isPresent() && isUnresolved(named.get())) {
+                deferOrReport(type, lastRound, "its catalog attribute names a type that does not exist");
+                return;
+            }
+            Optional<HandlerCatalog> handled = handlerCatalog(type, annotation, named);
+            if (handled.isEmpty()) {
+                return;
+            }
+            if (HandlerAnalyzer.hasUnresolvedTypes(type)) {
+                deferOrReport(type, lastRound, "a handler method's signature names a type that does not exist");
+                return;
+            }
             HandlerAnalyzer analyzer = new HandlerAnalyzer(reporter, processingEnv.getElementUtils(),
                     processingEnv.getTypeUtils());
-            Optional<HandlerModel> model = analyzer.analyze(type, annotation, defaults, known.get());
+            Optional<HandlerModel> model = analyzer.analyze(type, annotation, defaults, handled.get());
             if (model.isEmpty()) {
                 return;
             }
-            RoutingTable table = RoutingTable.of(model.get().methods(), known.get());
+            RoutingTable table = RoutingTable.of(model.get().methods(), handled.get().catalog());
             if (new ExhaustivenessCheck(reporter).check(model.get(), annotation, table)) {
                 boolean generatedAvailable =
                         processingEnv.getElementUtils().getTypeElement(ClassNames.GENERATED) != null;
@@ -141,6 +154,48 @@ public final class FtpReplyProcessor extends AbstractProcessor {
                     + " failed on " + type.getQualifiedName() + "; please report this with the stack trace:\n"
                     + stackTrace(e));
         }
+    }
+
+    /** Defers {@code type} to the next round, or in the last round reports why it gets no dispatcher. */
+    private void deferOrReport(TypeElement type, boolean lastRound, String why) {
+        if (lastRound) {
+            reporter.error(DiagnosticId.UNRESOLVED_TYPE, ErrorReporter.Site.of(type), "no dispatcher was generated"
+                    + " for " + type.getQualifiedName() + " because " + why + "; fix the type named in the error"
+                    + " above");
+        } else {
+            deferred.add(type.getQualifiedName().toString());
+        }
+    }
+
+    /** A class literal whose type does not exist (yet): javac gives an error type, or the string "<error>". */
+    private static boolean isUnresolved(AnnotationValue value) {
+        return !(value.getValue() instanceof TypeMirror type) || type.getKind() == TypeKind.ERROR;
+    }
+
+    /**
+     * The catalog {@code type} handles: the canonical one, or the merged catalog of the {@code @FtpReplyCatalog}
+     * type it names. Empty if that is not available (reported, here or on the {@code @FtpReplyCatalog}).
+     */
+    private Optional<HandlerCatalog> handlerCatalog(TypeElement type, AnnotationMirror annotation,
+            Optional<AnnotationValue> named) {
+        TypeMirror value = named.map(v -> (TypeMirror) v.getValue()).orElse(null);
+        if (value == null || value.getKind() == TypeKind.VOID) {
+            return catalog().map(HandlerCatalog::canonical);
+        }
+        ErrorReporter.Site site = new ErrorReporter.Site(type, annotation, named.get());
+        if (!(value instanceof DeclaredType declared) || !ExtensionCatalogs.isCarrier(
+                (TypeElement) declared.asElement())) {
+            String name = value.toString();
+            Optional<String> generator = extensions.generator(name);
+            reporter.error(DiagnosticId.NOT_A_CATALOG, site, type.getSimpleName() + " names " + name + " as its"
+                    + " catalog, but " + name + " is not annotated @FtpReplyCatalog; "
+                    + generator.map(g -> name + " is the enum generated from " + g + ", so write catalog = " + g
+                            + ".class")
+                            .orElse("name the type that carries @FtpReplyCatalog, or remove the attribute to"
+                                    + " handle the canonical catalog"));
+            return Optional.empty();
+        }
+        return extensions.forHandler((TypeElement) declared.asElement(), site).map(ExtensionCatalog::handlerCatalog);
     }
 
     /** The catalog, read on first use and once per compilation; empty (and reported once) if it cannot be read. */

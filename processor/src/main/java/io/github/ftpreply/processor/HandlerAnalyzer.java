@@ -2,7 +2,6 @@ package io.github.ftpreply.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import io.github.ftpreply.catalog.Catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +38,7 @@ final class HandlerAnalyzer {
 
     /** The model of {@code type}, or empty if it has an error (then reported). */
     Optional<HandlerModel> analyze(TypeElement type, AnnotationMirror annotation, HandlerPolicy defaults,
-            Catalog catalog) {
+            HandlerCatalog catalog) {
         int errorsBefore = reporter.errorCount();
         checkClass(type, annotation);
         HandlerMethodClassifier classifier = new HandlerMethodClassifier(reporter, catalog);
@@ -52,7 +51,8 @@ final class HandlerAnalyzer {
             return Optional.empty();
         }
         ClassName handler = ClassName.get(type);
-        return Optional.of(new HandlerModel(type, handler, HandlerModel.dispatcherName(handler), isPublic(type),
+        return Optional.of(new HandlerModel(type, handler, catalog.codes(), HandlerModel.dispatcherName(handler),
+                isPublic(type),
                 policy(annotation, defaults), methods, returnType, checkedExceptions(methods)));
     }
 

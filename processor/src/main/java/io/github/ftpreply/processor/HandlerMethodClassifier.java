@@ -27,14 +27,16 @@ import javax.lang.model.type.TypeMirror;
  */
 final class HandlerMethodClassifier {
     private final ErrorReporter reporter;
+    private final HandlerCatalog handled;
     private final Catalog catalog;
     private final Map<Integer, String> codeOwners = new LinkedHashMap<>();
     private final Map<Category, String> categoryOwners = new LinkedHashMap<>();
     private String catchAllOwner;
 
-    HandlerMethodClassifier(ErrorReporter reporter, Catalog catalog) {
+    HandlerMethodClassifier(ErrorReporter reporter, HandlerCatalog handled) {
         this.reporter = reporter;
-        this.catalog = catalog;
+        this.handled = handled;
+        this.catalog = handled.catalog();
     }
 
     /** The method as a {@link HandlerMethod}, or empty if it has an error (then reported). */
@@ -86,7 +88,8 @@ final class HandlerMethodClassifier {
             return HandlerMethod.Parameter.NONE;
         }
         String name = method.getSimpleName().toString();
-        String allowed = "; a handler method takes nothing, the FtpReply, the FtpReplyCode or the int code";
+        String constants = handled.codes().simpleName();
+        String allowed = "; a handler method takes nothing, the FtpReply, the " + constants + " or the int code";
         if (parameters.size() > 1) {
             reporter.error(DiagnosticId.METHOD_PARAMETER, ErrorReporter.Site.of(parameters.get(1)),
                     name + " takes " + parameters.size() + " parameters" + allowed);
@@ -100,14 +103,22 @@ final class HandlerMethodClassifier {
         if (isClass(type, ClassNames.FTP_REPLY.canonicalName())) {
             return HandlerMethod.Parameter.REPLY;
         }
-        if (isClass(type, ClassNames.FTP_REPLY_CODE.canonicalName())) {
+        if (isClass(type, handled.codes().canonicalName())) {
             if (receivesUnknownCodes) {
-                reporter.error(DiagnosticId.METHOD_PARAMETER, ErrorReporter.Site.of(only), name + " takes an"
-                        + " FtpReplyCode, but as an @OnCategory or @OnAnyReply method it also receives codes outside"
-                        + " the catalog, which have no constant; take the FtpReply or the int code instead and call"
-                        + " FtpReplyCode.find(code)");
+                reporter.error(DiagnosticId.METHOD_PARAMETER, ErrorReporter.Site.of(only), name + " takes "
+                        + (constants.equals("FtpReplyCode") || "AEIOU".indexOf(constants.charAt(0)) >= 0 ? "an " : "a ") + constants
+                        + ", but as an @OnCategory or @OnAnyReply method it also receives codes outside the catalog,"
+                        + " which have no constant; take the FtpReply or the int code instead and call "
+                        + constants + ".find(code)");
             }
             return HandlerMethod.Parameter.CODE_CONSTANT;
+        }
+        if (handled.extension().isPresent() && isClass(type, ClassNames.FTP_REPLY_CODE.canonicalName())) {
+            reporter.error(DiagnosticId.METHOD_PARAMETER, ErrorReporter.Site.of(only), name + " takes an"
+                    + " FtpReplyCode, but its class handles the catalog extended by " + handled.extension().get()
+                    + ", whose codes are the constants of " + handled.codes().canonicalName() + "; take " + constants
+                    + " instead");
+            return HandlerMethod.Parameter.NONE;
         }
         reporter.error(DiagnosticId.METHOD_PARAMETER, ErrorReporter.Site.of(only),
                 name + " takes " + type + allowed);
@@ -146,6 +157,12 @@ final class HandlerMethodClassifier {
     }
 
     private void unknownCode(int code, ErrorReporter.Site site) {
+        if (handled.excluded().contains(code)) {
+            reporter.error(DiagnosticId.UNKNOWN_CODE, site, code + " is excluded from the catalog by "
+                    + handled.extension().orElseThrow() + ", so no reply with it reaches @OnReply; remove it here, or"
+                    + " remove it from the extension's 'exclude' list");
+            return;
+        }
         Optional<SocketErrorEntry> socket =
                 catalog.socketErrors().stream().filter(s -> s.code() == code).findFirst();
         if (socket.isPresent()) {

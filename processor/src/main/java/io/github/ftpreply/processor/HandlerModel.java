@@ -11,6 +11,7 @@ import javax.lang.model.element.TypeElement;
  *
  * @param element    the handler class, the originating element of its dispatcher
  * @param handler    the handler class's name
+ * @param codes      the enum of the catalog it handles, which {@code @OnReply} methods may take
  * @param dispatcher the dispatcher's name: {@code FooDispatcher}, or {@code Outer_InnerDispatcher}
  * @param isPublic   whether the handler and all its enclosing classes are public, and so the dispatcher is too
  * @param policy     the exhaustiveness policy in force for this class
@@ -21,6 +22,7 @@ import javax.lang.model.element.TypeElement;
 record HandlerModel(
         TypeElement element,
         ClassName handler,
+        ClassName codes,
         ClassName dispatcher,
         boolean isPublic,
         HandlerPolicy policy,

@@ -42,15 +42,19 @@ final class MessagesGenerator {
     /**
      * The accessor class {@code messages}, for bundles named like it in its package, keyed by the codes of
      * {@code codes} (the catalog's enum).
+     *
+     * @param generated whether to annotate the class {@code @Generated} (the caller checks it is available)
      */
-    static TypeSpec messages(Catalog catalog, ClassName messages, ClassName codes) {
+    static TypeSpec messages(Catalog catalog, ClassName messages, ClassName codes, boolean generated) {
         List<String> locales = catalog.locales().isEmpty() ? List.of("en") : catalog.locales();
         TypeSpec.Builder type = TypeSpec.classBuilder(messages)
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addAnnotation(AnnotationSpec.builder(ClassName.bestGuess(ClassNames.GENERATED))
-                        .addMember("value", "$S", "io.github.ftpreply.processor.MessagesGenerator")
-                        .build())
-                .addJavadoc("$L\n\n", wrap("The reply texts of {@link " + codes.simpleName() + "} in "
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        if (generated) {
+            type.addAnnotation(AnnotationSpec.builder(ClassName.bestGuess(ClassNames.GENERATED))
+                    .addMember("value", "$S", "io.github.ftpreply.processor.MessagesGenerator")
+                    .build());
+        }
+        type.addJavadoc("$L\n\n", wrap("The reply texts of {@link " + codes.simpleName() + "} in "
                         + locales.size() + " languages (" + String.join(", ", locales) + "), from the bundles {@code "
                         + messages.simpleName() + "*.properties}. A locale without a text of its own falls back"
                         + " along the bundle chain ({@code pt-BR}, {@code pt}, then the base bundle in {@code "
@@ -102,9 +106,14 @@ final class MessagesGenerator {
         return type.build();
     }
 
-    /** The file for {@link #messages}. */
+    /** The file for {@link #messages}, annotated {@code @Generated}. */
     static JavaFile file(Catalog catalog, ClassName messages, ClassName codes, String header) {
-        return JavaFile.builder(messages.packageName(), messages(catalog, messages, codes))
+        return file(catalog, messages, codes, header, true);
+    }
+
+    /** The file for {@link #messages}. */
+    static JavaFile file(Catalog catalog, ClassName messages, ClassName codes, String header, boolean generated) {
+        return JavaFile.builder(messages.packageName(), messages(catalog, messages, codes, generated))
                 .addFileComment("$L", header)
                 .indent("    ")
                 .skipJavaLangImports(true)

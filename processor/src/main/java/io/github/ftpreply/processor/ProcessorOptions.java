@@ -1,24 +1,38 @@
 package io.github.ftpreply.processor;
 
+import io.github.ftpreply.catalog.MissingTranslationPolicy;
+import java.io.File;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The {@code -A} options the processor reads, and how they become the default {@link HandlerPolicy}. */
+/**
+ * The {@code -A} options the processor reads: the default {@link HandlerPolicy}, and where and how extension
+ * catalogs are read (docs/extending.md).
+ */
 final class ProcessorOptions {
     /** {@code -Aftpreply.exhaustiveness=categories|every-code}. */
     static final String EXHAUSTIVENESS = "ftpreply.exhaustiveness";
     /** {@code -Aftpreply.missingCodes=error|warning}. */
     static final String MISSING_CODES = "ftpreply.missingCodes";
+    /** {@code -Aftpreply.catalogPath=dir1:dir2}: directories searched first for extension catalogs. */
+    static final String CATALOG_PATH = "ftpreply.catalogPath";
+    /** {@code -Aftpreply.missingTranslations=ignore|warning|error}. */
+    static final String MISSING_TRANSLATIONS = "ftpreply.missingTranslations";
 
     private ProcessorOptions() {}
 
     /** Every option name, for {@code getSupportedOptions}. */
     static Set<String> names() {
-        return Set.of(EXHAUSTIVENESS, MISSING_CODES);
+        return Set.of(EXHAUSTIVENESS, MISSING_CODES, CATALOG_PATH, MISSING_TRANSLATIONS);
     }
 
     /** The policy the options set; reports an unknown value and keeps the built-in default for it. */
@@ -35,6 +49,38 @@ final class ProcessorOptions {
             policy = policy.withSeverity(severity.get());
         }
         return policy;
+    }
+
+    /** The missing-translation policy the option sets, if it sets a known one (an unknown one is reported). */
+    static Optional<MissingTranslationPolicy> missingTranslations(Map<String, String> options,
+            ErrorReporter reporter) {
+        return parse(options, MISSING_TRANSLATIONS, MissingTranslationPolicy.values(),
+                p -> p.name().toLowerCase(Locale.ROOT), reporter);
+    }
+
+    /**
+     * The directories of {@code -Aftpreply.catalogPath}, split at {@link File#pathSeparator}, in order; empty
+     * entries are skipped, and an entry that is not a path is reported and skipped.
+     */
+    static List<Path> catalogPath(Map<String, String> options, ErrorReporter reporter) {
+        String given = options.get(CATALOG_PATH);
+        List<Path> directories = new ArrayList<>();
+        if (given == null) {
+            return directories;
+        }
+        for (String entry : given.split(java.util.regex.Pattern.quote(File.pathSeparator))) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            try {
+                directories.add(Path.of(entry.trim()));
+            } catch (InvalidPathException e) {
+                reporter.error(DiagnosticId.INVALID_OPTION, "-A" + CATALOG_PATH + " entry '" + entry
+                        + "' is not a directory path (" + e.getReason() + "); separate directories with '"
+                        + File.pathSeparator + "'");
+            }
+        }
+        return directories;
     }
 
     private static <T> Optional<T> parse(Map<String, String> options, String name, T[] values,

@@ -10,6 +10,9 @@ import io.github.ftpreply.catalog.CatalogLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,6 +49,28 @@ final class Compilations {
     static JavaFileObject testCatalogReplyCodes() {
         return JavaFileObjects.forSourceString("io.github.ftpreply.FtpReplyCode",
                 EnumGenerator.replyCodes(TEST_CATALOG).toString());
+    }
+
+    /**
+     * Compiles over the canonical catalog, as users do, with extension catalogs found in {@code catalogPath}
+     * ({@code -Aftpreply.catalogPath}).
+     */
+    static Compilation compileWithExtensions(Path catalogPath, List<String> options, JavaFileObject... sources) {
+        List<String> all = new ArrayList<>(options);
+        all.add("-A" + ProcessorOptions.CATALOG_PATH + "=" + catalogPath);
+        return compileCanonical(all, sources);
+    }
+
+    /** Writes {@code yaml} to {@code directory/resource}, creating directories, and returns the directory. */
+    static Path writeCatalog(Path directory, String resource, String yaml) {
+        try {
+            Path file = directory.resolve(resource);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, yaml, StandardCharsets.UTF_8);
+            return directory;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Compiles over the canonical catalog, as users do: against the runtime jar's {@code FtpReplyCode}. */

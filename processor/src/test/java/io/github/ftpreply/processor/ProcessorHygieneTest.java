@@ -42,8 +42,10 @@ class ProcessorHygieneTest {
     void declaresItsAnnotationsOptionsAndTheLatestSourceVersion() {
         FtpReplyProcessor processor = new FtpReplyProcessor();
         assertThat(processor.getSupportedAnnotationTypes()).containsExactly("io.github.ftpreply.FtpReplyHandler",
-                "io.github.ftpreply.OnReply", "io.github.ftpreply.OnCategory", "io.github.ftpreply.OnAnyReply");
-        assertThat(processor.getSupportedOptions()).containsExactly("ftpreply.exhaustiveness", "ftpreply.missingCodes");
+                "io.github.ftpreply.OnReply", "io.github.ftpreply.OnCategory", "io.github.ftpreply.OnAnyReply",
+                "io.github.ftpreply.FtpReplyCatalog");
+        assertThat(processor.getSupportedOptions()).containsExactly("ftpreply.exhaustiveness", "ftpreply.missingCodes",
+                "ftpreply.catalogPath", "ftpreply.missingTranslations");
         assertThat(processor.getSupportedSourceVersion()).isEqualTo(SourceVersion.latestSupported());
     }
 
@@ -149,6 +151,10 @@ class ProcessorHygieneTest {
     static final class Recording extends AbstractProcessor {
         final List<Boolean> results = new ArrayList<>();
         final List<String> sourceFiles = new ArrayList<>();
+        final List<String> resources = new ArrayList<>();
+        final List<String> resourceLookups = new ArrayList<>();
+        /** Locations whose getResource throws, as Eclipse's Filer does for all but the output locations. */
+        final Set<JavaFileManager.Location> unsupported = new java.util.HashSet<>();
         private final AbstractProcessor delegate;
 
         Recording(AbstractProcessor delegate) {
@@ -191,12 +197,20 @@ class ProcessorHygieneTest {
                 @Override
                 public FileObject createResource(JavaFileManager.Location location, CharSequence moduleAndPkg,
                         CharSequence relativeName, Element... originating) throws IOException {
+                    resources.add(location.getName() + " " + (moduleAndPkg.length() == 0 ? ""
+                            : moduleAndPkg.toString().replace('.', '/') + "/") + relativeName + " <- "
+                            + java.util.Arrays.stream(originating)
+                                    .map(e -> ((TypeElement) e).getQualifiedName().toString()).toList());
                     return filer.createResource(location, moduleAndPkg, relativeName, originating);
                 }
 
                 @Override
                 public FileObject getResource(JavaFileManager.Location location, CharSequence moduleAndPkg,
                         CharSequence relativeName) throws IOException {
+                    resourceLookups.add(location.getName() + " " + relativeName);
+                    if (unsupported.contains(location)) {
+                        throw new IllegalArgumentException("Unsupported location: " + location);
+                    }
                     return filer.getResource(location, moduleAndPkg, relativeName);
                 }
             };

@@ -1,0 +1,308 @@
+package io.github.ftpreply.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import io.github.ftpreply.catalog.Catalog;
+import io.github.ftpreply.catalog.CatalogLoader;
+import io.github.ftpreply.catalog.Diagnostic;
+import io.github.ftpreply.catalog.MissingTranslationPolicy;
+import io.github.ftpreply.catalog.ReplyCodeEntry;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.StandardLocation;
+
+/**
+ * The {@code @FtpReplyCatalog} types of one compilation. For each: finds its YAML ({@link ExtensionLocator}),
+ * merges it into the canonical catalog, reports the catalog's diagnostics on the annotation, and generates the
+ * merged enum, its accessor class and its bundles into the type's package, each with the type as the only
+ * originating element. Handlers that name the type get its merged catalog.
+ */
+final class ExtensionCatalogs {
+    private final ErrorReporter reporter;
+    private final Elements elements;
+    private final Filer filer;
+    private final ExtensionLocator locator;
+    private final Supplier<Optional<Catalog>> canonical;
+    private final MissingTranslationPolicy defaultPolicy;
+    /** By the annotated type's qualified name; empty where it had an error, which was reported. */
+    private final Map<String, Optional<ExtensionCatalog>> byCarrier = new HashMap<>();
+    /** Each generated type's qualified name, to the annotated type that generates it. */
+    private final Map<String, String> generatedBy = new HashMap<>();
+    /** Merge results by resource and policy, so that each file is parsed and merged once. */
+    private final Map<String, CatalogLoader.Result> merged = new HashMap<>();
+
+    ExtensionCatalogs(ErrorReporter reporter, Elements elements, Filer filer, ExtensionLocator locator,
+            Supplier<Optional<Catalog>> canonical, MissingTranslationPolicy defaultPolicy) {
+        this.reporter = reporter;
+        this.elements = elements;
+        this.filer = filer;
+        this.locator = locator;
+        this.canonical = canonical;
+        this.defaultPolicy = defaultPolicy;
+    }
+
+    /** Loads and generates every {@code @FtpReplyCatalog} type of this round, sorted by name. */
+    void process(RoundEnvironment round) {
+        TypeElement annotation = elements.getTypeElement(ClassNames.FTP_REPLY_CATALOG);
+        if (annotation == null) {
+            return;
+        }
+        TreeMap<String, TypeElement> carriers = new TreeMap<>();
+        for (Element element : round.getElementsAnnotatedWith(annotation)) {
+            if (element instanceof TypeElement type) {
+                carriers.put(type.getQualifiedName().toString(), type);
+            }
+        }
+        carriers.forEach((name, carrier) -> byCarrier.computeIfAbsent(name, n -> {
+            AnnotationMirror mirror = Annotations.find(carrier, ClassNames.FTP_REPLY_CATALOG).orElseThrow();
+            try {
+                return load(carrier, mirror, ErrorReporter.Site.of(carrier, mirror), true);
+            } catch (RuntimeException e) {
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                reporter.error(DiagnosticId.INTERNAL_ERROR, ErrorReporter.Site.of(carrier, mirror), "the ftpreply"
+                        + " processor failed on @FtpReplyCatalog of " + name + "; please report this with the stack"
+                        + " trace:\n" + trace);
+                return Optional.empty();
+            }
+        }));
+    }
+
+    /** Whether {@code type} carries {@code @FtpReplyCatalog}. */
+    static boolean isCarrier(TypeElement type) {
+        return Annotations.find(type, ClassNames.FTP_REPLY_CATALOG).isPresent();
+    }
+
+    /** The name of the {@code @FtpReplyCatalog} type that generates {@code qualifiedName}, if one does. */
+    Optional<String> generator(String qualifiedName) {
+        return Optional.ofNullable(generatedBy.get(qualifiedName));
+    }
+
+    /**
+     * The extension {@code carrier} declares, for a handler that names it: empty if it had an error (reported).
+     * A carrier compiled earlier (from the class path) is loaded here, its problems reported at {@code site}, and
+     * nothing is generated for it: its enum was generated when it was compiled.
+     */
+    Optional<ExtensionCatalog> forHandler(TypeElement carrier, ErrorReporter.Site site) {
+        return byCarrier.computeIfAbsent(carrier.getQualifiedName().toString(), name -> load(carrier,
+                Annotations.find(carrier, ClassNames.FTP_REPLY_CATALOG).orElseThrow(), site, false));
+    }
+
+    private Optional<ExtensionCatalog> load(TypeElement carrier, AnnotationMirror mirror, ErrorReporter.Site site,
+            boolean generate) {
+        int errorsBefore = reporter.errorCount();
+        String name = carrier.getQualifiedName().toString();
+        String file = string(mirror, "file");
+        String enumName = string(mirror, "enumName");
+        String messagesName = string(mirror, "messagesName");
+        boolean derivedMessagesName = messagesName.isEmpty();
+        if (derivedMessagesName) {
+            messagesName = (enumName.endsWith("Code") ? enumName.substring(0, enumName.length() - 4) : enumName)
+                    + "Messages";
+        }
+        ErrorReporter.Site fileSite = at(site, mirror, "file");
+        checkFile(file, fileSite);
+        checkName(enumName, "enumName", at(site, mirror, "enumName"));
+        if (!derivedMessagesName) {
+            checkName(messagesName, "messagesName", at(site, mirror, "messagesName"));
+        }
+        if (reporter.errorCount() == errorsBefore && enumName.equals(messagesName)) {
+            reporter.error(DiagnosticId.EXTENSION_INVALID_ATTRIBUTE, at(site, mirror, "messagesName"),
+                    "enumName and messagesName are both " + enumName + "; give the accessor class another name");
+        }
+        Optional<Catalog> base = canonical.get();
+        if (reporter.errorCount() > errorsBefore || base.isEmpty()) {
+            return Optional.empty();
+        }
+        String packageName = elements.getPackageOf(carrier).getQualifiedName().toString();
+        String resource = file.startsWith("/") ? file.substring(1)
+                : packageName.isEmpty() ? file : packageName.replace('.', '/') + "/" + file;
+
+        ExtensionLocator.Lookup lookup = locator.find(resource);
+        if (lookup instanceof ExtensionLocator.NotFound notFound) {
+            reporter.error(DiagnosticId.EXTENSION_FILE_NOT_FOUND, fileSite, notFound(name, file, resource,
+                    notFound.searched()));
+            return Optional.empty();
+        }
+        if (lookup instanceof ExtensionLocator.Unreadable unreadable) {
+            reporter.error(DiagnosticId.EXTENSION_UNREADABLE, fileSite, "the extension catalog " + resource + " of "
+                    + name + " cannot be read at " + unreadable.where() + ": " + unreadable.cause()
+                    + "; make it a readable file");
+            return Optional.empty();
+        }
+        byte[] content = ((ExtensionLocator.Found) lookup).content();
+        MissingTranslationPolicy policy = Annotations.explicit(mirror, "missingTranslations")
+                .flatMap(Annotations::enumConstant)
+                .filter(constant -> !constant.equals("DEFAULT"))
+                .map(MissingTranslationPolicy::valueOf)
+                .orElse(defaultPolicy);
+        CatalogLoader.Result result = merged.computeIfAbsent(resource + " " + policy, key -> {
+            try {
+                return CatalogLoader.readExtension(resource, new ByteArrayInputStream(content), base.get(), policy);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // cannot happen on a byte array
+            }
+        });
+        for (Diagnostic diagnostic : result.diagnostics()) {
+            reporter.relay(diagnostic.severity() == Diagnostic.Severity.ERROR ? javax.tools.Diagnostic.Kind.ERROR
+                    : javax.tools.Diagnostic.Kind.WARNING, fileSite, relayed(diagnostic));
+        }
+        if (result.catalog().isEmpty()) {
+            return Optional.empty();
+        }
+        Catalog catalog = result.catalog().get();
+        Set<Integer> excluded = base.get().codes().stream().map(ReplyCodeEntry::code)
+                .filter(code -> catalog.code(code).isEmpty())
+                .collect(Collectors.toSet());
+        ExtensionCatalog extension = new ExtensionCatalog(name, resource, ClassName.get(packageName, enumName),
+                ClassName.get(packageName, messagesName), catalog, excluded);
+        if (generate && !(claimNames(extension, site) && write(extension, carrier, site))) {
+            return Optional.empty();
+        }
+        return Optional.of(extension);
+    }
+
+    /** {@code acme.yaml:12:5: [cat-unknown-key] ...}: a catalog diagnostic as the processor reports it. */
+    static String relayed(Diagnostic diagnostic) {
+        return diagnostic.file() + ":" + diagnostic.position() + ": [" + diagnostic.error().id() + "] "
+                + diagnostic.message();
+    }
+
+    private static String notFound(String carrier, String file, String resource, List<String> searched) {
+        StringBuilder message = new StringBuilder("the extension catalog \"").append(file).append("\" of ")
+                .append(carrier).append(" is not in any place searched for ").append(resource).append(":\n");
+        for (int i = 0; i < searched.size(); i++) {
+            message.append("  ").append(i + 1).append(". ").append(searched.get(i)).append('\n');
+        }
+        return message.append("With Maven, put it in src/main/resources/").append(resource).append("; otherwise"
+                + " point -A").append(ProcessorOptions.CATALOG_PATH).append(" at the directory that holds ")
+                .append(resource).append(" (docs/extending.md). A path relative to the package starts without"
+                        + " '/', one from the root with '/'.").toString();
+    }
+
+    private void checkFile(String file, ErrorReporter.Site site) {
+        String path = file.startsWith("/") ? file.substring(1) : file;
+        boolean valid = !path.isEmpty() && !path.endsWith("/") && !path.contains("\\")
+                && java.util.Arrays.stream(path.split("/", -1))
+                        .noneMatch(segment -> segment.isEmpty() || segment.equals(".") || segment.equals(".."));
+        if (!valid) {
+            reporter.error(DiagnosticId.EXTENSION_INVALID_ATTRIBUTE, site, "file = \"" + file + "\" is not a"
+                    + " resource path; write one such as \"acme-replies.yaml\" (in this type's package) or"
+                    + " \"/catalogs/acme-replies.yaml\" (from the root), with '/' between names and no '.' or '..'");
+        }
+    }
+
+    private void checkName(String name, String attribute, ErrorReporter.Site site) {
+        if (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name)) {
+            reporter.error(DiagnosticId.EXTENSION_INVALID_ATTRIBUTE, site, attribute + " = \"" + name + "\" is not"
+                    + " a Java class name; write a simple name such as \"AcmeReplyCode\" (the package is the"
+                    + " annotated type's)");
+        }
+    }
+
+    /** Registers the types {@code extension} generates; false (reported) if another extension generates one. */
+    private boolean claimNames(ExtensionCatalog extension, ErrorReporter.Site site) {
+        boolean free = true;
+        for (ClassName type : List.of(extension.codes(), extension.messages())) {
+            String owner = generatedBy.get(type.canonicalName());
+            if (owner != null && !owner.equals(extension.carrier())) {
+                reporter.error(DiagnosticId.EXTENSION_DUPLICATE_NAME, site, extension.carrier() + " would generate "
+                        + type.canonicalName() + ", which " + owner + " generates already; give one of them another"
+                        + (type.equals(extension.codes()) ? " enumName" : " messagesName"));
+                free = false;
+            }
+        }
+        if (free) {
+            generatedBy.put(extension.codes().canonicalName(), extension.carrier());
+            generatedBy.put(extension.messages().canonicalName(), extension.carrier());
+        }
+        return free;
+    }
+
+    /** Writes the enum, the accessor class and the bundles; false (reported) if a text is not a valid pattern. */
+    private boolean write(ExtensionCatalog extension, TypeElement carrier, ErrorReporter.Site site) {
+        Map<String, String> bundles;
+        try {
+            bundles = BundleGenerator.bundles(extension.catalog(), extension.messages().simpleName());
+        } catch (BundleGenerator.InvalidPatternException e) {
+            reporter.error(DiagnosticId.EXTENSION_INVALID_PATTERN, site, e.entry().location() + ": the "
+                    + e.locale() + " text of " + e.entry().code() + " " + e.entry().name() + " cannot be a bundle"
+                    + " pattern: " + e.getCause().getMessage() + ". A reply must carry its values as the catalog"
+                    + " writes them (numbers in ASCII digits), so change this text or leave it untranslated");
+            return false;
+        }
+        boolean generated = elements.getTypeElement(ClassNames.GENERATED) != null;
+        String header = "Generated by the ftpreply annotation processor from the canonical catalog merged with\n"
+                + extension.resource() + " (@FtpReplyCatalog on " + extension.carrier() + ").\nDo not edit: change"
+                + " the YAML file and compile again.";
+        CodeBlock summary = CodeBlock.of("Every FTP reply code of the ftpreply catalog merged with {@code $L}\n(see"
+                + " {@link $T}), with its meaning, category, group, defining specification and default text.",
+                JavadocText.escape(extension.resource()), ClassName.get(carrier));
+        try {
+            writeSource(EnumGenerator.replyCodes(extension.catalog(), extension.codes(), summary, header, generated),
+                    carrier);
+            writeSource(MessagesGenerator.file(extension.catalog(), extension.messages(), extension.codes(), header,
+                    generated), carrier);
+            String packageName = extension.messages().packageName();
+            for (Map.Entry<String, String> bundle : bundles.entrySet()) {
+                try (OutputStream out = filer.createResource(StandardLocation.CLASS_OUTPUT, packageName,
+                        bundle.getKey(), carrier).openOutputStream()) {
+                    out.write(bundle.getValue().getBytes(StandardCharsets.US_ASCII)); // the generator escapes to ASCII
+                }
+            }
+        } catch (IOException e) {
+            reporter.error(DiagnosticId.INTERNAL_ERROR, site, "cannot write what " + extension.carrier()
+                    + " generates: " + e);
+            return false;
+        }
+        return true;
+    }
+
+    private void writeSource(JavaFile file, TypeElement carrier) throws IOException {
+        String name = file.packageName().isEmpty() ? file.typeSpec().name()
+                : file.packageName() + "." + file.typeSpec().name();
+        try (Writer out = filer.createSourceFile(name, carrier).openWriter()) {
+            file.writeTo(out);
+        }
+    }
+
+    /** The site of one attribute's value where the site is the annotation itself; else {@code site}. */
+    private static ErrorReporter.Site at(ErrorReporter.Site site, AnnotationMirror mirror, String attribute) {
+        if (site.mirror() != mirror) {
+            return site;
+        }
+        Optional<AnnotationValue> value = Annotations.explicit(mirror, attribute);
+        return value.map(v -> new ErrorReporter.Site(site.element(), mirror, v)).orElse(site);
+    }
+
+    private static String string(AnnotationMirror mirror, String attribute) {
+        return Annotations.explicit(mirror, attribute)
+                .map(AnnotationValue::getValue)
+                .filter(String.class::isInstance)
+                .map(String.class::cast)
+                .orElse("");
+    }
+}

@@ -1,0 +1,305 @@
+package io.github.ftpreply.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every problem with an {@code @FtpReplyCatalog} or a handler naming one, each pinned to the line it must point at:
+ * the processor's own diagnostics, and the catalog's, which keep the YAML file's line, column and id. Over the test
+ * catalog (150 200 220 230 331 421 530 550) unless the case needs languages.
+ */
+class ExtensionDiagnosticsTest {
+    private static final JavaFileObject CARRIER = Compilations.source("Acme", """
+            package test;
+
+            import io.github.ftpreply.*;
+
+            @FtpReplyCatalog(file = "acme.yaml", enumName = "AcmeReplyCode")
+            interface Acme {}
+            """);
+
+    /** Adds 242, excludes 421. */
+    private static final String VALID = """
+            schema: 1
+            exclude: [421]
+            codes:
+              - code: 242
+                name: QUOTA_REPORT
+                title: Quota report
+                description: The server reports the user's remaining quota.
+                category: positive-completion
+                group: unspecified
+                text: "Quota reported."
+                spec: {document: non-standard}
+                status: non-standard
+            """;
+
+    @TempDir
+    Path catalogs;
+
+    private Compilation compile(String yaml, JavaFileObject... sources) {
+        Compilations.writeCatalog(catalogs, "test/acme.yaml", yaml);
+        return Compilations.compile(List.of("-Aftpreply.catalogPath=" + catalogs), sources);
+    }
+
+    @Test
+    void fileNotFoundListsEveryPlaceSearchedInOrder() {
+        Path other = catalogs.resolve("other");
+        Compilation compilation = Compilations.compile(List.of("-Aftpreply.catalogPath=" + catalogs
+                + java.io.File.pathSeparator + other), CARRIER);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[extension-file-not-found] the extension catalog \"acme.yaml\""
+                + " of test.Acme is not in any place searched for test/acme.yaml:\n"
+                + "    1. -Aftpreply.catalogPath " + catalogs.resolve("test/acme.yaml") + "\n"
+                + "    2. -Aftpreply.catalogPath " + other.resolve("test/acme.yaml") + "\n"
+                + "    3. CLASS_OUTPUT mem:///CLASS_OUTPUT/test/acme.yaml\n"
+                + "    4. SOURCE_PATH test/acme.yaml\n"
+                + "    5. CLASS_PATH test/acme.yaml\n"
+                + "  With Maven, put it in src/main/resources/test/acme.yaml; otherwise point -Aftpreply.catalogPath"
+                + " at the directory that holds test/acme.yaml (docs/extending.md).")
+                .inFile(CARRIER).onLineContaining("@FtpReplyCatalog");
+    }
+
+    @Test
+    void fileNotFoundWithoutTheOptionSaysItIsNotSet() {
+        Compilation compilation = Compilations.compile(CARRIER);
+        assertThat(compilation).hadErrorContaining("[extension-file-not-found] the extension catalog \"acme.yaml\""
+                + " of test.Acme is not in any place searched for test/acme.yaml:\n"
+                + "    1. -Aftpreply.catalogPath (not set)\n    2. CLASS_OUTPUT ")
+                .inFile(CARRIER).onLineContaining("@FtpReplyCatalog");
+    }
+
+    @Test
+    void unreadableFile() throws IOException {
+        Files.createDirectories(catalogs.resolve("test/acme.yaml"));
+        Compilation compilation = Compilations.compile(List.of("-Aftpreply.catalogPath=" + catalogs), CARRIER);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[extension-unreadable] the extension catalog test/acme.yaml of"
+                + " test.Acme cannot be read at -Aftpreply.catalogPath " + catalogs.resolve("test/acme.yaml"))
+                .inFile(CARRIER).onLineContaining("@FtpReplyCatalog");
+    }
+
+    @Test
+    void invalidAttributes() {
+        JavaFileObject source = Compilations.source("Bad", """
+                package test;
+                import io.github.ftpreply.*;
+                @FtpReplyCatalog(
+                        file = "../acme.yaml",
+                        enumName = "Acme-Codes")
+                interface Bad {}
+                @FtpReplyCatalog(file = "acme.yaml", enumName = "Same", messagesName = "Same")
+                interface AlsoBad {}
+                """);
+        Compilation compilation = compile(VALID, source);
+        assertThat(compilation).hadErrorCount(3);
+        assertThat(compilation).hadErrorContaining("[extension-invalid-attribute] file = \"../acme.yaml\" is not a"
+                + " resource path;").inFile(source).onLineContaining("file = \"../acme.yaml\"");
+        assertThat(compilation).hadErrorContaining("[extension-invalid-attribute] enumName = \"Acme-Codes\" is not a"
+                + " Java class name;").inFile(source).onLineContaining("enumName = \"Acme-Codes\"");
+        assertThat(compilation).hadErrorContaining("[extension-invalid-attribute] enumName and messagesName are both"
+                + " Same;").inFile(source).onLineContaining("messagesName = \"Same\"");
+    }
+
+    /** Each catalog error keeps the YAML file's line, column and id, and is reported on the annotation. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            cat-yaml-syntax           | 'schema: 1\ncodes: [\n'                                         | 3:1
+            cat-unknown-key           | 'schema: 1\ncodes:\n  - code: 530\n    override: true\n    titel: X\n' | 5:5
+            cat-override-without-flag | 'schema: 1\ncodes:\n  - code: 530\n    text: "Log in."\n'     | 3:11
+            cat-not-overridable       | 'schema: 1\ncodes:\n  - code: 530\n    override: true\n    name: LOGIN\n' | 5:5
+            cat-unknown-override      | 'schema: 1\ncodes:\n  - code: 242\n    override: true\n    text: "X."\n' | 3:11
+            cat-unknown-exclude       | 'schema: 1\nexclude: [530, 242]\n'                              | 2:16
+            cat-missing-field         | 'schema: 1\ncodes:\n  - code: 242\n    name: QUOTA\n'         | 3:5
+            cat-duplicate-key         | 'schema: 1\nschema: 1\n'                                        | 2:1
+            cat-code-out-of-range     | 'schema: 1\ncodes:\n  - code: 299\n'                          | 3:11
+            """)
+    void catalogErrorKeepsItsFileLineColumnAndId(String id, String yaml, String position) {
+        Compilation compilation = compile(yaml.replace("\\n", "\n"), CARRIER);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("test/acme.yaml:" + position + ": [" + id + "] ")
+                .inFile(CARRIER).onLineContaining("@FtpReplyCatalog");
+    }
+
+    @Test
+    void handlerNamingATypeWithoutFtpReplyCatalog() {
+        JavaFileObject handler = Compilations.source("Naming", """
+                package test;
+                import io.github.ftpreply.*;
+                @FtpReplyHandler(catalog = String.class)
+                class Naming { @OnAnyReply void any() {} }
+                @FtpReplyHandler(catalog = AcmeReplyCode.class)
+                class NamingTheEnum { @OnAnyReply void any() {} }
+                """);
+        Compilation compilation = compile(VALID, CARRIER, handler);
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("[handler-not-a-catalog] Naming names java.lang.String as its"
+                + " catalog, but java.lang.String is not annotated @FtpReplyCatalog; name the type that carries"
+                + " @FtpReplyCatalog, or remove the attribute to handle the canonical catalog")
+                .inFile(handler).onLineContaining("catalog = String.class");
+        assertThat(compilation).hadErrorContaining("[handler-not-a-catalog] NamingTheEnum names test.AcmeReplyCode"
+                + " as its catalog, but test.AcmeReplyCode is not annotated @FtpReplyCatalog; test.AcmeReplyCode is"
+                + " the enum generated from test.Acme, so write catalog = test.Acme.class")
+                .inFile(handler).onLineContaining("catalog = AcmeReplyCode.class");
+    }
+
+    @Test
+    void handlerNamingATypeThatNeverExists() {
+        JavaFileObject handler = Compilations.source("Ghost", """
+                package test;
+                import io.github.ftpreply.*;
+                @FtpReplyHandler(catalog = Missing.class)
+                class Ghost { @OnAnyReply void any() {} }
+                """);
+        Compilation compilation = Compilations.compile(handler);
+        assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(handler)
+                .onLineContaining("Missing.class");
+        assertThat(compilation).hadErrorContaining("[handler-unresolved-type] no dispatcher was generated for"
+                + " test.Ghost because its catalog attribute names a type that does not exist")
+                .inFile(handler).onLineContaining("class Ghost");
+    }
+
+    @Test
+    void handlerOfAFailedExtensionGetsNoErrorOfItsOwn() {
+        JavaFileObject handler = Compilations.source("Quiet", """
+                package test;
+                import io.github.ftpreply.*;
+                @FtpReplyHandler(catalog = Acme.class)
+                class Quiet { @OnAnyReply void any() {} }
+                """);
+        Compilation compilation = compile("schema: 2\n", CARRIER, handler);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("test/acme.yaml:1:9: [cat-unsupported-schema]")
+                .inFile(CARRIER).onLineContaining("@FtpReplyCatalog");
+    }
+
+    @Test
+    void twoExtensionsGeneratingTheSameEnum() {
+        JavaFileObject second = Compilations.source("Second", """
+                package test;
+                import io.github.ftpreply.*;
+                @FtpReplyCatalog(file = "acme.yaml", enumName = "AcmeReplyCode", messagesName = "SecondMessages")
+                interface Second {}
+                """);
+        Compilation compilation = compile(VALID, CARRIER, second);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[extension-duplicate-name] test.Second would generate"
+                + " test.AcmeReplyCode, which test.Acme generates already; give one of them another enumName")
+                .inFile(second).onLineContaining("@FtpReplyCatalog");
+    }
+
+    @Test
+    void textThatCannotBeABundlePatternNamesFileLocaleAndCode() {
+        Compilations.writeCatalog(catalogs, "test/acme.yaml", """
+                schema: 1
+                locales: [ar]
+                codes:
+                  - code: 242
+                    name: QUOTA_REPORT
+                    title: Quota report
+                    description: The server reports the user's remaining quota.
+                    category: positive-completion
+                    group: unspecified
+                    text: "{megabytes} MB left."
+                    translations: {ar: "{megabytes} ميغابايت متبقية."}
+                    placeholders:
+                      - {name: megabytes, type: int, description: Megabytes left.}
+                    spec: {document: non-standard}
+                    status: non-standard
+                """);
+        JavaFileObject carrier = Compilations.source("Arabic", """
+                package test;
+                import io.github.ftpreply.*;
+                @FtpReplyCatalog(file = "acme.yaml", enumName = "ArabicCode",
+                        missingTranslations = FtpReplyCatalog.MissingTranslations.IGNORE)
+                interface Arabic {}
+                """);
+        Compilation compilation = Compilations.compileWithExtensions(catalogs, List.of(), carrier);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[extension-invalid-pattern] test/acme.yaml:4:5: the ar text of"
+                + " 242 QUOTA_REPORT cannot be a bundle pattern: MessageFormat reads '{0,number,#} ميغابايت"
+                + " متبقية.' as \"٦٥٥٣٥ ميغابايت متبقية.\", not \"65535 ميغابايت متبقية.\". A reply must carry its"
+                + " values as the catalog writes them (numbers in ASCII digits)")
+                .inFile(carrier).onLineContaining("@FtpReplyCatalog");
+    }
+
+    @Test
+    void handlerTakingTheCanonicalConstantInsteadOfTheExtensions() {
+        JavaFileObject handler = Compilations.source("Canonical", """
+                package test;
+                import io.github.ftpreply.*;
+                @FtpReplyHandler(catalog = Acme.class)
+                class Canonical {
+                    @OnReply(530) void denied(FtpReplyCode code) {}
+                    @OnAnyReply void any() {}
+                }
+                """);
+        Compilation compilation = compile(VALID, CARRIER, handler);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[handler-method-parameter] denied takes an FtpReplyCode, but"
+                + " its class handles the catalog extended by test/acme.yaml, whose codes are the constants of"
+                + " test.AcmeReplyCode; take AcmeReplyCode instead")
+                .inFile(handler).onLineContaining("FtpReplyCode code");
+    }
+
+    @Test
+    void onReplyOfAnExcludedCode() {
+        JavaFileObject handler = Compilations.source("Excluded", """
+                package test;
+                import io.github.ftpreply.*;
+                @FtpReplyHandler(catalog = Acme.class)
+                class Excluded {
+                    @OnReply(421) void closing() {}
+                    @OnAnyReply void any() {}
+                }
+                """);
+        Compilation compilation = compile(VALID, CARRIER, handler);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[handler-unknown-code] 421 is excluded from the catalog by"
+                + " test/acme.yaml, so no reply with it reaches @OnReply; remove it here, or remove it from the"
+                + " extension's 'exclude' list").inFile(handler).onLineContaining("@OnReply(421)");
+    }
+
+    @Test
+    void unknownMissingTranslationsOption() {
+        Compilation compilation = compile(VALID, List.of("-Aftpreply.missingTranslations=strict"), CARRIER);
+        assertThat(compilation).hadErrorContaining("[handler-invalid-option] -Aftpreply.missingTranslations=strict"
+                + " is not a known value; use -Aftpreply.missingTranslations=ignore or"
+                + " -Aftpreply.missingTranslations=warning or -Aftpreply.missingTranslations=error");
+    }
+
+    private Compilation compile(String yaml, List<String> options, JavaFileObject... sources) {
+        Compilations.writeCatalog(catalogs, "test/acme.yaml", yaml);
+        List<String> all = new java.util.ArrayList<>(options);
+        all.add("-Aftpreply.catalogPath=" + catalogs);
+        return Compilations.compile(all, sources);
+    }
+
+    @Test
+    void validExtensionOverTheTestCatalogCompilesCleanly() throws IOException {
+        JavaFileObject handler = Compilations.source("Small", """
+                package test;
+                import io.github.ftpreply.*;
+                @FtpReplyHandler(catalog = Acme.class, exhaustiveness = FtpReplyHandler.Exhaustiveness.EVERY_CODE)
+                class Small {
+                    @OnReply({150, 200, 220, 230, 242, 331, 530, 550}) void any(AcmeReplyCode code) {}
+                }
+                """);
+        Compilation compilation = compile(VALID, CARRIER, handler);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(ExtensionCatalogProcessingTest.source(compilation, "test.SmallDispatcher").toLowerCase(Locale.ROOT))
+                .doesNotContain("case 421");
+    }
+}
