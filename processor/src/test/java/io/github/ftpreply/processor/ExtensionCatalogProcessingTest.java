@@ -307,6 +307,36 @@ class ExtensionCatalogProcessingTest {
         assertThat(recording.resources).contains("CLASS_OUTPUT test/AcmeReplyMessages_ko.properties <- [test.Acme]");
     }
 
+    /** Another processor generates the {@code @FtpReplyCatalog} type in round 0; the handler waits for it. */
+    @Test
+    void handlerWaitsForAnAnnotatedTypeThatAnotherProcessorGenerates() {
+        JavaFileObject handler = Compilations.source("LateHandler", """
+                package test;
+                import io.github.ftpreply.*;
+                @FtpReplyHandler(catalog = Late.class)
+                class LateHandler {
+                    @OnReply(242) void quota(LateCode code) {}
+                    @OnAnyReply void other() {}
+                }
+                """);
+        ProcessorHygieneTest.Recording recording = new ProcessorHygieneTest.Recording(new FtpReplyProcessor());
+        Compilations.writeCatalog(catalogs, "test/acme.yaml", ACME_YAML);
+        Compilation compilation = Compiler.javac()
+                .withProcessors(recording, new ProcessorHygieneTest.SourceGenerator("test.Late", """
+                        package test;
+                        @io.github.ftpreply.FtpReplyCatalog(file = "acme.yaml", enumName = "LateCode",
+                                missingTranslations = io.github.ftpreply.FtpReplyCatalog.MissingTranslations.IGNORE)
+                        interface Late {}
+                        """))
+                .withOptions("-Aftpreply.catalogPath=" + catalogs)
+                .compile(handler);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(recording.sourceFiles).containsExactly(
+                "test.LateCode <- [test.Late] in round 1",
+                "test.LateMessages <- [test.Late] in round 1",
+                "test.LateHandlerDispatcher <- [test.LateHandler] in round 2").inOrder();
+    }
+
     @Test
     void generatedCodeCompilesWithoutWarningsUnderXlintAllAndWerror() throws IOException {
         Compilation processed = compile(List.of(), ACME, ACME_HANDLER);

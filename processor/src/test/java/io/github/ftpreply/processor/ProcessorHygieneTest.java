@@ -147,6 +147,41 @@ class ProcessorHygieneTest {
         }
     }
 
+    /** Generates one source file in the first round, as another processor might. */
+    static final class SourceGenerator extends AbstractProcessor {
+        private final String name;
+        private final String text;
+        private boolean done;
+
+        SourceGenerator(String name, String text) {
+            this.name = name;
+            this.text = text;
+        }
+
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return Set.of("*");
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            if (!done) {
+                done = true;
+                try (Writer out = processingEnv.getFiler().createSourceFile(name).openWriter()) {
+                    out.write(text);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return false;
+        }
+    }
+
     /** Runs a processor, recording what {@code process} returns and which source files it creates, from what. */
     static final class Recording extends AbstractProcessor {
         final List<Boolean> results = new ArrayList<>();
