@@ -89,8 +89,10 @@ public final class MessageBundle {
     }
 
     /**
-     * Formats the pattern for {@code key} in {@code locale} with {@code arguments}, as {@link MessageFormat} does
-     * in that locale.
+     * Formats the pattern for {@code key} in {@code locale} with {@code arguments}. The pattern is the locale's;
+     * numbers are written in ASCII digits whatever the locale ({@link MessageFormat} in {@link Locale#ROOT}), because
+     * they are protocol values (a port, an address byte) that an Arabic or Hindi locale would otherwise write in its
+     * own digits.
      *
      * @param key       the key, such as a reply code
      * @param locale    the language
@@ -101,7 +103,7 @@ public final class MessageBundle {
      *     number belongs)
      */
     public String format(String key, Locale locale, Object... arguments) {
-        return new MessageFormat(pattern(key, locale), locale).format(arguments);
+        return new MessageFormat(pattern(key, locale), Locale.ROOT).format(arguments);
     }
 
     private Optional<String> find(String key, Locale locale) {

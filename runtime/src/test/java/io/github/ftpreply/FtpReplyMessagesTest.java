@@ -113,6 +113,15 @@ class FtpReplyMessagesTest {
         assertEquals("Service ready in 5 minutes.", FtpReplyMessages.serviceReadyInMinutes(Locale.ENGLISH, 5));
     }
 
+    @ParameterizedTest
+    @CsvSource({"ar", "ar-EG", "fa", "hi-IN-u-nu-deva", "th-TH-u-nu-thai"})
+    void numbersStayAsciiInLocalesWithTheirOwnDigits(String tag) {
+        // These fall back to English text, but MessageFormat in their locale would write ٦٥٥٣٥ for 65535.
+        String pasv = FtpReplyMessages.enteringPassiveMode(Locale.forLanguageTag(tag), 127, 0, 0, 1, 255, 255);
+        assertTrue(pasv.contains("(127,0,0,1,255,255)"), pasv);
+        assertTrue(FtpReplyMessages.enteringExtendedPassiveMode(Locale.forLanguageTag(tag), 65535).contains("65535"));
+    }
+
     @Test
     void pathnamesAreQuotedWithEmbeddedQuotesDoubled() {
         assertEquals("\"/a \"\"b\"\"\" created.", FtpReplyMessages.pathnameCreated(Locale.ENGLISH, "/a \"b\""));

@@ -68,7 +68,6 @@ final class BundleGenerator {
                         + " to it)" : "").append('\n')
                 .append("# Key: reply code. Value: java.text.MessageFormat pattern; arguments are the code's"
                         + " placeholders\n# in declaration order.\n");
-        Locale locale = Locale.forLanguageTag(tag);
         for (ReplyCodeEntry entry : catalog.codes()) {
             TextTemplate text = base ? entry.text() : entry.translations().get(tag);
             if (text == null) {
@@ -76,7 +75,7 @@ final class BundleGenerator {
             }
             String pattern = MessagePatterns.pattern(text, entry.placeholders());
             try {
-                MessagePatterns.verify(pattern, text, entry.placeholders(), locale);
+                MessagePatterns.verify(pattern, text, entry.placeholders());
             } catch (IllegalArgumentException e) {
                 throw new InvalidPatternException(entry, tag, e);
             }

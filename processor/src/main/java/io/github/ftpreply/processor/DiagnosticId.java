@@ -51,8 +51,6 @@ enum DiagnosticId {
     EXTENSION_INVALID_ATTRIBUTE("extension-invalid-attribute"),
     /** Two {@code @FtpReplyCatalog} types would generate a type of the same name. */
     EXTENSION_DUPLICATE_NAME("extension-duplicate-name"),
-    /** A text of the merged catalog cannot become a bundle pattern that formats back to it. */
-    EXTENSION_INVALID_PATTERN("extension-invalid-pattern"),
     /** A bug in the processor; the message carries the stack trace. */
     INTERNAL_ERROR("handler-internal-error");
 

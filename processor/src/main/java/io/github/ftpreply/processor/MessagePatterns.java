@@ -40,13 +40,13 @@ final class MessagePatterns {
     }
 
     /**
-     * Checks that {@code pattern} parses and formats back to {@code text} with sample values: a pattern that
-     * MessageFormat reads differently from the catalog (a lost apostrophe, a swallowed brace) fails here, at build
-     * time, instead of in a user's reply.
+     * Checks that {@code pattern} parses and formats back to {@code text} with sample values, as the runtime's
+     * {@code MessageBundle} formats it (in {@link Locale#ROOT}): a pattern that MessageFormat reads differently from
+     * the catalog (a lost apostrophe, a swallowed brace) fails here, at build time, instead of in a user's reply.
      *
      * @throws IllegalArgumentException with what differs, if it does
      */
-    static void verify(String pattern, TextTemplate text, List<Placeholder> placeholders, Locale locale) {
+    static void verify(String pattern, TextTemplate text, List<Placeholder> placeholders) {
         Object[] samples = new Object[placeholders.size()];
         StringBuilder expected = new StringBuilder();
         for (int i = 0; i < samples.length; i++) {
@@ -61,7 +61,7 @@ final class MessagePatterns {
         }
         String actual;
         try {
-            actual = new MessageFormat(pattern, locale).format(samples);
+            actual = new MessageFormat(pattern, Locale.ROOT).format(samples);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + pattern + "' is not a valid MessageFormat pattern: "
                     + e.getMessage(), e);

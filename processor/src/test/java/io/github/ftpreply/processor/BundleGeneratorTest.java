@@ -104,10 +104,10 @@ class BundleGeneratorTest {
         List<Placeholder> port = List.of(new Placeholder("port", PlaceholderType.INT, "The port."));
         // A hand-made pattern that forgets the number format would print 50,000: verify must refuse it.
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> MessagePatterns.verify("Port {0}.", text, port, Locale.ENGLISH));
+                () -> MessagePatterns.verify("Port {0}.", text, port));
         assertTrue(e.getMessage().contains("\"Port 65,535.\""), e.getMessage());
         assertThrows(IllegalArgumentException.class,
-                () -> MessagePatterns.verify("Port {0.", text, port, Locale.ENGLISH));
+                () -> MessagePatterns.verify("Port {0.", text, port));
     }
 
     private static Properties load(String content) throws IOException {

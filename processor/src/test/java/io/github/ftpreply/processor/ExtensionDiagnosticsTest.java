@@ -201,7 +201,7 @@ class ExtensionDiagnosticsTest {
     }
 
     @Test
-    void textThatCannotBeABundlePatternNamesFileLocaleAndCode() {
+    void languageWithItsOwnDigitsStillCarriesAsciiNumbers() {
         Compilations.writeCatalog(catalogs, "test/acme.yaml", """
                 schema: 1
                 locales: [ar]
@@ -226,13 +226,10 @@ class ExtensionDiagnosticsTest {
                         missingTranslations = FtpReplyCatalog.MissingTranslations.IGNORE)
                 interface Arabic {}
                 """);
+        // Arabic would write 65535 as ٦٥٥٣٥ in MessageFormat; the bundles and the runtime format in Locale.ROOT, so
+        // a protocol value stays ASCII and the pattern check passes.
         Compilation compilation = Compilations.compileWithExtensions(catalogs, List.of(), carrier);
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[extension-invalid-pattern] test/acme.yaml:4:5: the ar text of"
-                + " 242 QUOTA_REPORT cannot be a bundle pattern: MessageFormat reads '{0,number,#} ميغابايت"
-                + " متبقية.' as \"٦٥٥٣٥ ميغابايت متبقية.\", not \"65535 ميغابايت متبقية.\". A reply must carry its"
-                + " values as the catalog writes them (numbers in ASCII digits)")
-                .inFile(carrier).onLineContaining("@FtpReplyCatalog");
+        assertThat(compilation).succeededWithoutWarnings();
     }
 
     @Test
