@@ -96,6 +96,10 @@ final class CatalogSchema {
   static final Shape EXTENSION_CODE = new Shape(java.util.stream.Stream.concat(CODE.fields().stream(),
       java.util.stream.Stream.of(optional("override", FieldType.BOOLEAN))).toList());
 
+  /** A base code written without {@code override: true}: any code field, none required (one error says why). */
+  static final Shape UNFLAGGED_OVERRIDE = new Shape(EXTENSION_CODE.fields().stream()
+      .map(f -> f.name().equals("code") ? f : new Field(f.name(), f.type(), false)).toList());
+
   /** An override of a canonical code in an extension: the code, the flag, and only the texts that change. */
   static final Shape OVERRIDE = shape(
       required("code", FieldType.INTEGER),

@@ -104,6 +104,8 @@ final class CatalogValidator {
     for (YamlMap entry : items(doc, "codes", this::codeShape, i -> "the entry " + (i + 1) + " of 'codes'")) {
       if (extension.isPresent() && ExtensionRules.isOverride(entry)) {
         extension.get().override(entry, codes);
+      } else if (extension.isPresent() && extension.get().isBaseCode(entry)) {
+        extension.get().unflaggedOverride(entry);
       } else {
         code(entry, codes, names);
         extension.ifPresent(e -> e.newCode(entry));
@@ -122,7 +124,11 @@ final class CatalogValidator {
     if (extension.isEmpty()) {
       return CatalogSchema.CODE;
     }
-    return ExtensionRules.isOverride(entry) ? CatalogSchema.OVERRIDE : CatalogSchema.EXTENSION_CODE;
+    if (ExtensionRules.isOverride(entry)) {
+      return CatalogSchema.OVERRIDE;
+    }
+    // A base code without the flag is one mistake, reported once: not also every field an entry would need.
+    return extension.get().isBaseCode(entry) ? CatalogSchema.UNFLAGGED_OVERRIDE : CatalogSchema.EXTENSION_CODE;
   }
 
   /** The map items of a list field, each checked against its shape. Items that are not maps are reported. */

@@ -66,12 +66,21 @@ final class ExtensionRules {
     }
   }
 
-  /** A new code: it must not be a base code (that needs an override) nor take a base code's name. */
+  /** Whether an entry without {@code override: true} names a code of the base catalog. */
+  boolean isBaseCode(YamlMap entry) {
+    return Fields.integer(entry, "code").flatMap(base::code).isPresent();
+  }
+
+  /** A base code written as if it were new: the flag is missing. */
+  void unflaggedOverride(YamlMap entry) {
+    ReplyCodeEntry existing = Fields.integer(entry, "code").flatMap(base::code).orElseThrow();
+    validator.report(CatalogError.OVERRIDE_WITHOUT_FLAG, entry.get("code").orElseThrow().position(), existing.code()
+        + " is already in the canonical catalog (" + existing.name() + "); to change its texts add"
+        + " 'override: true', to replace it exclude it first, or pick a code the catalog does not have");
+  }
+
+  /** A new code must not take a base code's name. */
   void newCode(YamlMap entry) {
-    Fields.integer(entry, "code").flatMap(base::code).ifPresent(existing -> validator.report(
-        CatalogError.OVERRIDE_WITHOUT_FLAG, entry.get("code").orElseThrow().position(), existing.code()
-            + " is already in the canonical catalog (" + existing.name() + "); to change its texts add"
-            + " 'override: true', to replace it exclude it first, or pick a code the catalog does not have"));
     Fields.string(entry, "name").ifPresent(name -> base.codes().stream()
         .filter(e -> e.name().equals(name) && !excluded.containsKey(e.code()))
         .findFirst()

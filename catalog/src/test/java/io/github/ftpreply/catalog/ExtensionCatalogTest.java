@@ -107,6 +107,13 @@ class ExtensionCatalogTest {
   }
 
   @Test
+  void forgottenFlagOnAPartialEntryIsOneError() {
+    // Only the flag is missing; the fields a new entry would need are not reported as well.
+    single(VALID.replace("    override: true\n    title: Welcome\n", "    title: Welcome\n"),
+        CatalogError.OVERRIDE_WITHOUT_FLAG, 24, 11);
+  }
+
+  @Test
   void overrideOfAnUnknownCodeIsAnError() {
     single(VALID.replace("- code: 220\n    override: true", "- code: 298\n    override: true"),
         CatalogError.UNKNOWN_OVERRIDE, 24, 11);
