@@ -1,6 +1,7 @@
 package io.github.ftpreply.examples;
 
 import io.github.ftpreply.examples.client.CommonsNetSession;
+import io.github.ftpreply.examples.extension.AcmeExample;
 import io.github.ftpreply.examples.server.ExampleFtpServer;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -35,6 +36,11 @@ public final class FtpSessionExample {
         out.printf("%n%d replies. Uploaded and downloaded %d bytes, identical: %b. Server stopped.%n",
             session.exchanges().size(), session.uploaded().length,
             Arrays.equals(session.uploaded(), session.downloaded()));
+        out.printf("%nA catalog of your own (docs/extending.md): acme-replies.yaml adds code 242, rewords 530, adds"
+            + " Korean%nand excludes 631..633; the generated AcmeReplyHandlerDispatcher routes by the merged"
+            + " catalog:%n%n");
+        System.setOut(out);
+        AcmeExample.main(args);
         out.flush();
     }
 }
