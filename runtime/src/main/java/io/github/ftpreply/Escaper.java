@@ -2,8 +2,7 @@ package io.github.ftpreply;
 
 /** Escapes untrusted text so that it fits on one line of a message or log. */
 final class Escaper {
-    private Escaper() {
-    }
+    private Escaper() {}
 
     /**
      * Escapes {@code text}: backslash, double quote, CR, LF and TAB as {@code \\ \" \r \n \t}, other control and
@@ -16,11 +15,21 @@ final class Escaper {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '\\': out.append("\\\\"); break;
-                case '"': out.append("\\\""); break;
-                case '\r': out.append("\\r"); break;
-                case '\n': out.append("\\n"); break;
-                case '\t': out.append("\\t"); break;
+                case '\\':
+                    out.append("\\\\");
+                    break;
+                case '"':
+                    out.append("\\\"");
+                    break;
+                case '\r':
+                    out.append("\\r");
+                    break;
+                case '\n':
+                    out.append("\\n");
+                    break;
+                case '\t':
+                    out.append("\\t");
+                    break;
                 default:
                     if (c >= 0x20 && c < 0x7f) {
                         out.append(c);

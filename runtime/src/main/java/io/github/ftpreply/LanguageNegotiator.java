@@ -94,7 +94,8 @@ public final class LanguageNegotiator {
         }
         Locale requested;
         try {
-            requested = new Locale.Builder().setLanguageTag(tag.replace('_', '-')).build();
+            requested =
+                    new Locale.Builder().setLanguageTag(tag.replace('_', '-')).build();
         } catch (IllformedLocaleException e) {
             return Optional.empty();
         }
@@ -105,11 +106,12 @@ public final class LanguageNegotiator {
         }
         String script = impliedScript(requested);
         return available.stream()
-            .filter(l -> l.getLanguage().equals(requested.getLanguage()))
-            .min(Comparator.<Locale>comparingInt(l -> script.equals(impliedScript(l)) ? 0 : 1)
-                .thenComparingInt(l -> l.getCountry().equals(requested.getCountry()) ? 0 : 1)
-                .thenComparingInt(l -> l.getCountry().isEmpty() && l.getScript().isEmpty() ? 0 : 1)
-                .thenComparingInt(available::indexOf));
+                .filter(l -> l.getLanguage().equals(requested.getLanguage()))
+                .min(Comparator.<Locale>comparingInt(l -> script.equals(impliedScript(l)) ? 0 : 1)
+                        .thenComparingInt(l -> l.getCountry().equals(requested.getCountry()) ? 0 : 1)
+                        .thenComparingInt(
+                                l -> l.getCountry().isEmpty() && l.getScript().isEmpty() ? 0 : 1)
+                        .thenComparingInt(available::indexOf));
     }
 
     /**

@@ -111,8 +111,8 @@ final class LineSplitter {
         try {
             text = buffer.take();
         } catch (CharacterCodingException e) {
-            throw new MalformedReplyException(Reason.BAD_ENCODING, buffer.charsetName(), lineNumber, lineStart,
-                    unit(), buffer.excerpt());
+            throw new MalformedReplyException(
+                    Reason.BAD_ENCODING, buffer.charsetName(), lineNumber, lineStart, unit(), buffer.excerpt());
         } finally {
             buffer.clear();
         }

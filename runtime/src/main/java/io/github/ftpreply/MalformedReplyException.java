@@ -65,15 +65,15 @@ public final class MalformedReplyException extends IOException {
     /** The offending input, escaped. */
     private final String excerpt;
 
-    MalformedReplyException(Reason reason, String detail, long lineNumber, long offset, String unit,
-            CharSequence excerptSource) {
+    MalformedReplyException(
+            Reason reason, String detail, long lineNumber, long offset, String unit, CharSequence excerptSource) {
         this(reason, detail, lineNumber, offset, unit, Escaper.escape(excerptSource, EXCERPT_CHARS));
     }
 
-    private MalformedReplyException(Reason reason, String detail, long lineNumber, long offset, String unit,
-            String excerpt) {
-        super(reason.description() + (detail.isEmpty() ? "" : " (" + detail + ")")
-                + " at line " + lineNumber + ", " + unit + " " + offset + ": \"" + excerpt + "\"");
+    private MalformedReplyException(
+            Reason reason, String detail, long lineNumber, long offset, String unit, String excerpt) {
+        super(reason.description() + (detail.isEmpty() ? "" : " (" + detail + ")") + " at line " + lineNumber + ", "
+                + unit + " " + offset + ": \"" + excerpt + "\"");
         this.reason = reason;
         this.lineNumber = lineNumber;
         this.offset = offset;

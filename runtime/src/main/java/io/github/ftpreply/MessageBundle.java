@@ -33,7 +33,7 @@ public final class MessageBundle {
     private static final Properties ABSENT = new Properties();
 
     private static final ResourceBundle.Control CANDIDATES =
-        ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+            ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final String simpleName;
     private final Function<String, InputStream> resources;
@@ -54,8 +54,9 @@ public final class MessageBundle {
      * @return the bundle family
      */
     public static MessageBundle of(String simpleName, Function<String, InputStream> resources) {
-        return new MessageBundle(Objects.requireNonNull(simpleName, "simpleName == null"),
-            Objects.requireNonNull(resources, "resources == null"));
+        return new MessageBundle(
+                Objects.requireNonNull(simpleName, "simpleName == null"),
+                Objects.requireNonNull(resources, "resources == null"));
     }
 
     /**
@@ -67,8 +68,11 @@ public final class MessageBundle {
      * @throws MissingResourceException if no bundle of the chain, not even the base one, has the key
      */
     public String pattern(String key, Locale locale) {
-        return find(key, locale).orElseThrow(() -> new MissingResourceException(
-            "no text for '" + key + "' in " + simpleName + " for " + locale.toLanguageTag(), simpleName, key));
+        return find(key, locale)
+                .orElseThrow(() -> new MissingResourceException(
+                        "no text for '" + key + "' in " + simpleName + " for " + locale.toLanguageTag(),
+                        simpleName,
+                        key));
     }
 
     /**

@@ -54,8 +54,7 @@ final class ReplyAssembler {
         return null;
     }
 
-    private FtpReply acceptNext(String line, long lineNumber, long offset, String unit)
-            throws MalformedReplyException {
+    private FtpReply acceptNext(String line, long lineNumber, long offset, String unit) throws MalformedReplyException {
         int code = ReplyCodes.leadingCode(line);
         boolean closing = strict
                 ? code == openingCode && line.length() > 3 && line.charAt(3) == ' '
@@ -70,8 +69,13 @@ final class ReplyAssembler {
         }
         if (strict && ReplyCodes.startsWithThreeDigits(line)) {
             boolean mismatch = code >= 0 && line.length() > 3 && line.charAt(3) == ' ';
-            throw new MalformedReplyException(mismatch ? Reason.CODE_MISMATCH : Reason.UNPADDED_LINE,
-                    mismatch ? "opening code " + openingCode : "", lineNumber, offset, unit, line);
+            throw new MalformedReplyException(
+                    mismatch ? Reason.CODE_MISMATCH : Reason.UNPADDED_LINE,
+                    mismatch ? "opening code " + openingCode : "",
+                    lineNumber,
+                    offset,
+                    unit,
+                    line);
         }
         lines.add(middleText(line));
         checkLineCount(lineNumber, offset, unit, line);
@@ -89,11 +93,10 @@ final class ReplyAssembler {
         return line.startsWith(" ") && ReplyFormatter.needsPadding(line) ? line.substring(1) : line;
     }
 
-    private void checkLineCount(long lineNumber, long offset, String unit, String line)
-            throws MalformedReplyException {
+    private void checkLineCount(long lineNumber, long offset, String unit, String line) throws MalformedReplyException {
         if (lines.size() >= maxLines) {
-            throw new MalformedReplyException(Reason.TOO_MANY_LINES, "maximum " + maxLines + " lines",
-                    lineNumber, offset, unit, line);
+            throw new MalformedReplyException(
+                    Reason.TOO_MANY_LINES, "maximum " + maxLines + " lines", lineNumber, offset, unit, line);
         }
     }
 }

@@ -5,8 +5,7 @@ final class ReplyCodes {
     static final int MIN = 100;
     static final int MAX = 699;
 
-    private ReplyCodes() {
-    }
+    private ReplyCodes() {}
 
     static boolean isValid(int code) {
         return code >= MIN && code <= MAX;

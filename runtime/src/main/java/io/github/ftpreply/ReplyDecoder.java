@@ -117,7 +117,8 @@ public final class ReplyDecoder {
         checkNotFailed();
         try {
             String line = splitter.accept(b & 0xff);
-            return line == null ? null
+            return line == null
+                    ? null
                     : assembler.accept(line, splitter.lastLineNumber(), splitter.lastLineStart(), splitter.unit());
         } catch (MalformedReplyException e) {
             throw fail(e);

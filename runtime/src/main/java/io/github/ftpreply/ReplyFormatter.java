@@ -14,8 +14,7 @@ package io.github.ftpreply;
  * }</pre>
  */
 public final class ReplyFormatter {
-    private ReplyFormatter() {
-    }
+    private ReplyFormatter() {}
 
     /**
      * Formats a reply for the wire. A reply whose first line is empty comes out as {@code 550 \r\n} or
@@ -37,7 +36,11 @@ public final class ReplyFormatter {
                 out.append(middle).append("\r\n");
             }
         }
-        return out.append(reply.code()).append(' ').append(lines.get(last)).append("\r\n").toString();
+        return out.append(reply.code())
+                .append(' ')
+                .append(lines.get(last))
+                .append("\r\n")
+                .toString();
     }
 
     /**

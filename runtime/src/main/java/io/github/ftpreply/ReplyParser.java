@@ -109,7 +109,8 @@ public final class ReplyParser {
     public ReplyParser withCharset(Charset charset) {
         Objects.requireNonNull(charset, "charset == null");
         if (!CHARSETS.contains(charset)) {
-            throw new IllegalArgumentException("unsupported charset " + charset + "; use UTF-8, ISO-8859-1 or US-ASCII");
+            throw new IllegalArgumentException(
+                    "unsupported charset " + charset + "; use UTF-8, ISO-8859-1 or US-ASCII");
         }
         return new ReplyParser(strict, maxLineLength, maxLines, charset);
     }
@@ -235,7 +236,8 @@ public final class ReplyParser {
     private static FtpReply accept(LineSplitter splitter, ReplyAssembler assembler, char c)
             throws MalformedReplyException {
         String line = splitter.accept(c);
-        return line == null ? null
+        return line == null
+                ? null
                 : assembler.accept(line, splitter.lastLineNumber(), splitter.lastLineStart(), splitter.unit());
     }
 
@@ -251,7 +253,9 @@ public final class ReplyParser {
             return false;
         }
         ReplyParser that = (ReplyParser) other;
-        return strict == that.strict && maxLineLength == that.maxLineLength && maxLines == that.maxLines
+        return strict == that.strict
+                && maxLineLength == that.maxLineLength
+                && maxLines == that.maxLines
                 && charset.equals(that.charset);
     }
 
@@ -272,7 +276,7 @@ public final class ReplyParser {
      */
     @Override
     public String toString() {
-        return "ReplyParser[" + (strict ? "strict" : "lenient") + ", maxLineLength=" + maxLineLength
-                + ", maxLines=" + maxLines + ", " + charset + "]";
+        return "ReplyParser[" + (strict ? "strict" : "lenient") + ", maxLineLength=" + maxLineLength + ", maxLines="
+                + maxLines + ", " + charset + "]";
     }
 }

@@ -14,6 +14,7 @@ public final class UnhandledReplyException extends RuntimeException {
     private final int code;
     /** The handler class, by name. */
     private final String handler;
+
     private final transient FtpReply reply;
 
     /**
@@ -24,8 +25,11 @@ public final class UnhandledReplyException extends RuntimeException {
      */
     public UnhandledReplyException(FtpReply reply, Class<?> handler) {
         super(handler.getName() + " has no method for reply code " + reply.code()
-                + FtpReplyCode.find(reply.code()).map(known -> " (" + known.name() + ")").orElse(" (not in the catalog)")
-                + ": " + reply + "; add @OnReply(" + reply.code() + "), @OnCategory(" + reply.category().name()
+                + FtpReplyCode.find(reply.code())
+                        .map(known -> " (" + known.name() + ")")
+                        .orElse(" (not in the catalog)")
+                + ": " + reply + "; add @OnReply(" + reply.code() + "), @OnCategory("
+                + reply.category().name()
                 + ") or @OnAnyReply");
         this.code = reply.code();
         this.handler = handler.getName();

@@ -31,8 +31,8 @@ class CommonsNetComparisonTest {
     /** Commons Net's own reply reading, on a stream: what {@code FTP._connectAction_} sets up for a socket. */
     static final class StreamFtp extends FTP {
         StreamFtp(String wire) {
-            _controlInput_ = new CRLFLineReader(new InputStreamReader(new ByteArrayInputStream(wire.getBytes(UTF_8)),
-                    UTF_8));
+            _controlInput_ =
+                    new CRLFLineReader(new InputStreamReader(new ByteArrayInputStream(wire.getBytes(UTF_8)), UTF_8));
         }
 
         /** One reply as code and raw lines; a 421 is returned too, though Commons Net also throws for it. */
@@ -60,8 +60,8 @@ class CommonsNetComparisonTest {
     }
 
     @Property(tries = 1000)
-    void bothReadGeneratedReplyStreamsAlike(
-            @ForAll @Size(min = 1, max = 4) List<@From("replies") FtpReply> replies) throws IOException {
+    void bothReadGeneratedReplyStreamsAlike(@ForAll @Size(min = 1, max = 4) List<@From("replies") FtpReply> replies)
+            throws IOException {
         StringBuilder wire = new StringBuilder();
         replies.forEach(r -> wire.append(ReplyFormatter.format(r)));
         StreamFtp commonsNet = new StreamFtp(wire.toString());
@@ -103,7 +103,8 @@ class CommonsNetComparisonTest {
         Raw raw = new StreamFtp(proftpd).next();
         assertEquals(211, raw.code);
         assertEquals(List.of("211-Features:", "211-MDTM", "211 End"), raw.lines);
-        assertEquals(FtpReply.of(211, "Features:\nMDTM\nEnd"), ReplyParser.lenient().parse(proftpd));
+        assertEquals(
+                FtpReply.of(211, "Features:\nMDTM\nEnd"), ReplyParser.lenient().parse(proftpd));
     }
 
     @Test
@@ -118,8 +119,12 @@ class CommonsNetComparisonTest {
     @Test
     void socketErrorNumbersAreRejectedByBoth() throws IOException {
         assertThrows(MalformedServerReplyException.class, () -> new StreamFtp("10054 Connection reset\r\n").next());
-        assertEquals(Reason.BAD_CODE, assertThrows(MalformedReplyException.class,
-                () -> ReplyParser.lenient().parse("10054 Connection reset\r\n")).reason());
+        assertEquals(
+                Reason.BAD_CODE,
+                assertThrows(
+                                MalformedReplyException.class,
+                                () -> ReplyParser.lenient().parse("10054 Connection reset\r\n"))
+                        .reason());
         assertThrows(MalformedServerReplyException.class, () -> new StreamFtp("22 x\r\n").next());
     }
 
@@ -133,7 +138,8 @@ class CommonsNetComparisonTest {
         StreamFtp commonsNet = new StreamFtp(wire);
         assertEquals(List.of("211-a", "3 files"), commonsNet.next().lines);
         assertEquals(List.of("211 c"), commonsNet.next().lines);
-        assertEquals(List.of(FtpReply.of(211, "a\n3 files\nc")), ReplyParser.strict().parseAll(wire));
+        assertEquals(
+                List.of(FtpReply.of(211, "a\n3 files\nc")), ReplyParser.strict().parseAll(wire));
     }
 
     @Test
@@ -141,15 +147,19 @@ class CommonsNetComparisonTest {
         assertEquals(700, new StreamFtp("700 x\r\n").next().code);
         assertEquals(20, new StreamFtp("+20 x\r\n").next().code); // Integer.parseInt accepts the sign
         for (String wire : List.of("700 x\r\n", "+20 x\r\n")) {
-            assertEquals(Reason.BAD_CODE, assertThrows(MalformedReplyException.class,
-                    () -> ReplyParser.lenient().parse(wire)).reason());
+            assertEquals(
+                    Reason.BAD_CODE,
+                    assertThrows(
+                                    MalformedReplyException.class,
+                                    () -> ReplyParser.lenient().parse(wire))
+                            .reason());
         }
     }
 
     @Test
     void codeWithoutTextIsTruncatedInCommonsNetAndAcceptedLeniently() throws IOException {
-        MalformedServerReplyException e = assertThrows(MalformedServerReplyException.class,
-                () -> new StreamFtp("220\r\n").next());
+        MalformedServerReplyException e =
+                assertThrows(MalformedServerReplyException.class, () -> new StreamFtp("220\r\n").next());
         assertEquals("Truncated server reply: '220'", e.getMessage());
         assertEquals(FtpReply.of(220, ""), ReplyParser.lenient().parse("220\r\n"));
     }
@@ -172,7 +182,9 @@ class CommonsNetComparisonTest {
         // Found by the property above: Commons Net tests Character.isDigit, which is true for U+0660.
         String unpadded = "100-0\r\n\u0660 files\r\n100 end\r\n";
         assertEquals(List.of("100-0", "\u0660 files"), new StreamFtp(unpadded).next().lines);
-        assertEquals(List.of("0", "\u0660 files", "end"), ReplyParser.strict().parse(unpadded).lines());
+        assertEquals(
+                List.of("0", "\u0660 files", "end"),
+                ReplyParser.strict().parse(unpadded).lines());
         FtpReply reply = FtpReply.of(100, "0\n\u0660 files\nend");
         String padded = ReplyFormatter.format(reply);
         assertEquals("100-0\r\n \u0660 files\r\n100 end\r\n", padded);

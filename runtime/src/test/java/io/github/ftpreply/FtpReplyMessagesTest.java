@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FtpReplyMessagesTest {
 
     private static final MessageBundle BUNDLES =
-        MessageBundle.of("FtpReplyMessages", name -> FtpReplyMessages.class.getResourceAsStream(name));
+            MessageBundle.of("FtpReplyMessages", name -> FtpReplyMessages.class.getResourceAsStream(name));
 
     static List<Locale> locales() {
         return FtpReplyMessages.LOCALES;
@@ -28,8 +28,10 @@ class FtpReplyMessagesTest {
     @ParameterizedTest
     @MethodSource("locales")
     void everyLocaleLoadsWithResourceBundleAndHasEveryCode(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(FtpReplyMessages.BUNDLE_BASE_NAME, locale,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                FtpReplyMessages.BUNDLE_BASE_NAME,
+                locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         for (FtpReplyCode code : FtpReplyCode.values()) {
             assertFalse(bundle.getString(Integer.toString(code.code())).isBlank(), locale + " " + code);
         }
@@ -61,7 +63,9 @@ class FtpReplyMessagesTest {
         for (Locale locale : FtpReplyMessages.LOCALES.subList(1, FtpReplyMessages.LOCALES.size())) {
             List<Integer> codes = new ArrayList<>();
             for (FtpReplyCode code : FtpReplyCode.values()) {
-                if (!BUNDLES.resolvedLocale(Integer.toString(code.code()), locale).orElseThrow().equals(locale)) {
+                if (!BUNDLES.resolvedLocale(Integer.toString(code.code()), locale)
+                        .orElseThrow()
+                        .equals(locale)) {
                     codes.add(code.code());
                 }
             }
@@ -83,7 +87,9 @@ class FtpReplyMessagesTest {
     @CsvSource({"de-AT, de", "pt-PT, ''", "zh-Hant-TW, zh-TW", "ko, ''", "fr-CA, fr"})
     void missingLanguagesFallBackAlongTheBundleChain(String requested, String resolved) {
         Locale expected = resolved.isEmpty() ? Locale.ROOT : Locale.forLanguageTag(resolved);
-        assertEquals(expected, BUNDLES.resolvedLocale("530", Locale.forLanguageTag(requested)).orElseThrow());
+        assertEquals(
+                expected,
+                BUNDLES.resolvedLocale("530", Locale.forLanguageTag(requested)).orElseThrow());
     }
 
     @Test
@@ -91,8 +97,9 @@ class FtpReplyMessagesTest {
         Locale saved = Locale.getDefault();
         try {
             Locale.setDefault(Locale.GERMAN);
-            assertEquals(FtpReplyMessages.text(FtpReplyCode.NOT_LOGGED_IN, Locale.ENGLISH),
-                FtpReplyMessages.text(FtpReplyCode.NOT_LOGGED_IN, Locale.forLanguageTag("ko")));
+            assertEquals(
+                    FtpReplyMessages.text(FtpReplyCode.NOT_LOGGED_IN, Locale.ENGLISH),
+                    FtpReplyMessages.text(FtpReplyCode.NOT_LOGGED_IN, Locale.forLanguageTag("ko")));
         } finally {
             Locale.setDefault(saved);
         }
@@ -107,7 +114,8 @@ class FtpReplyMessagesTest {
 
     @Test
     void typedAccessorsFillTypedPlaceholders() {
-        assertTrue(FtpReplyMessages.enteringExtendedPassiveMode(Locale.GERMAN, 50000).contains("(|||50000|)"));
+        assertTrue(FtpReplyMessages.enteringExtendedPassiveMode(Locale.GERMAN, 50000)
+                .contains("(|||50000|)"));
         String pasv = FtpReplyMessages.enteringPassiveMode(Locale.JAPANESE, 127, 0, 0, 1, 195, 80);
         assertTrue(pasv.contains("(127,0,0,1,195,80)"), pasv);
         assertEquals("Service ready in 5 minutes.", FtpReplyMessages.serviceReadyInMinutes(Locale.ENGLISH, 5));
@@ -119,7 +127,8 @@ class FtpReplyMessagesTest {
         // These fall back to English text, but MessageFormat in their locale would write ٦٥٥٣٥ for 65535.
         String pasv = FtpReplyMessages.enteringPassiveMode(Locale.forLanguageTag(tag), 127, 0, 0, 1, 255, 255);
         assertTrue(pasv.contains("(127,0,0,1,255,255)"), pasv);
-        assertTrue(FtpReplyMessages.enteringExtendedPassiveMode(Locale.forLanguageTag(tag), 65535).contains("65535"));
+        assertTrue(FtpReplyMessages.enteringExtendedPassiveMode(Locale.forLanguageTag(tag), 65535)
+                .contains("65535"));
     }
 
     @Test

@@ -42,8 +42,12 @@ class FtpReplyTest {
 
     @Test
     void knownCodeIsTheCatalogsConstant() {
-        assertEquals(Optional.of(FtpReplyCode.FILE_UNAVAILABLE), FtpReply.of(550, "No such file").knownCode());
-        assertEquals(Optional.of(FtpReplyCode.of(150)), FtpReply.parsed(553, 150, List.of("", "Opening")).knownCode());
+        assertEquals(
+                Optional.of(FtpReplyCode.FILE_UNAVAILABLE),
+                FtpReply.of(550, "No such file").knownCode());
+        assertEquals(
+                Optional.of(FtpReplyCode.of(150)),
+                FtpReply.parsed(553, 150, List.of("", "Opening")).knownCode());
     }
 
     @Test
@@ -57,12 +61,16 @@ class FtpReplyTest {
 
     @Test
     void invalidArgumentsAreRejected() {
-        assertEquals("not a reply code (100..699): 10054",
-                assertThrows(IllegalArgumentException.class, () -> FtpReply.of(10054, "x")).getMessage());
+        assertEquals(
+                "not a reply code (100..699): 10054",
+                assertThrows(IllegalArgumentException.class, () -> FtpReply.of(10054, "x"))
+                        .getMessage());
         assertThrows(IllegalArgumentException.class, () -> FtpReply.of(99, "x"));
         assertThrows(IllegalArgumentException.class, () -> FtpReply.of(700, "x"));
-        assertEquals("a reply has at least one line",
-                assertThrows(IllegalArgumentException.class, () -> FtpReply.of(200, List.of())).getMessage());
+        assertEquals(
+                "a reply has at least one line",
+                assertThrows(IllegalArgumentException.class, () -> FtpReply.of(200, List.of()))
+                        .getMessage());
         assertThrows(NullPointerException.class, () -> FtpReply.of(200, (String) null));
         List<String> withNull = new ArrayList<>();
         withNull.add(null);
@@ -91,9 +99,14 @@ class FtpReplyTest {
 
     @Test
     void toStringIsOneEscapedLine() {
-        assertEquals("FtpReply[550, \"No \\\"such\\\" file\"]", FtpReply.of(550, "No \"such\" file").toString());
-        assertEquals("FtpReply[211, \"a\", \"\\t\\u00e9\"]", FtpReply.of(211, "a\n\t\u00e9").toString());
-        assertEquals("FtpReply[553->150, \"\", \"Opening\"]",
+        assertEquals(
+                "FtpReply[550, \"No \\\"such\\\" file\"]",
+                FtpReply.of(550, "No \"such\" file").toString());
+        assertEquals(
+                "FtpReply[211, \"a\", \"\\t\\u00e9\"]",
+                FtpReply.of(211, "a\n\t\u00e9").toString());
+        assertEquals(
+                "FtpReply[553->150, \"\", \"Opening\"]",
                 FtpReply.parsed(553, 150, List.of("", "Opening")).toString());
     }
 

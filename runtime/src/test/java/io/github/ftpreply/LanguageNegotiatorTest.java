@@ -6,18 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class LanguageNegotiatorTest {
 
     /** The ten languages of the canonical catalog, English first. */
     private static final LanguageNegotiator TEN = LanguageNegotiator.of(List.of(
-        Locale.forLanguageTag("en"), Locale.forLanguageTag("de"), Locale.forLanguageTag("fr"),
-        Locale.forLanguageTag("es"), Locale.forLanguageTag("it"), Locale.forLanguageTag("pt-BR"),
-        Locale.forLanguageTag("ja"), Locale.forLanguageTag("zh-CN"), Locale.forLanguageTag("zh-TW"),
-        Locale.forLanguageTag("ru")));
+            Locale.forLanguageTag("en"),
+            Locale.forLanguageTag("de"),
+            Locale.forLanguageTag("fr"),
+            Locale.forLanguageTag("es"),
+            Locale.forLanguageTag("it"),
+            Locale.forLanguageTag("pt-BR"),
+            Locale.forLanguageTag("ja"),
+            Locale.forLanguageTag("zh-CN"),
+            Locale.forLanguageTag("zh-TW"),
+            Locale.forLanguageTag("ru")));
 
     @ParameterizedTest(name = "LANG {0} -> {1}")
     @CsvSource({
@@ -53,8 +59,8 @@ class LanguageNegotiatorTest {
 
     @Test
     void bareLanguageWinsOverAnotherRegion() {
-        LanguageNegotiator negotiator = LanguageNegotiator.of(List.of(
-            Locale.forLanguageTag("en"), Locale.forLanguageTag("fr-BE"), Locale.forLanguageTag("fr")));
+        LanguageNegotiator negotiator = LanguageNegotiator.of(
+                List.of(Locale.forLanguageTag("en"), Locale.forLanguageTag("fr-BE"), Locale.forLanguageTag("fr")));
         assertEquals(Optional.of(Locale.FRENCH), negotiator.negotiate("fr-CA"));
         assertEquals(Optional.of(Locale.forLanguageTag("fr-BE")), negotiator.negotiate("fr-be"));
     }
@@ -68,7 +74,8 @@ class LanguageNegotiatorTest {
     @Test
     void refusesAnEmptyOrRepeatedList() {
         assertThrows(IllegalArgumentException.class, () -> LanguageNegotiator.of(List.of()));
-        assertThrows(IllegalArgumentException.class,
-            () -> LanguageNegotiator.of(List.of(Locale.GERMAN, Locale.forLanguageTag("de"))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> LanguageNegotiator.of(List.of(Locale.GERMAN, Locale.forLanguageTag("de"))));
     }
 }

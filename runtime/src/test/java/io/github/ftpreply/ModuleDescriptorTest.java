@@ -18,7 +18,11 @@ class ModuleDescriptorTest {
     /** The descriptor compiled next to the runtime's classes (not the JDK's, which a plain lookup finds first). */
     private static ModuleDescriptor descriptor() throws IOException {
         try {
-            Path classes = Path.of(FtpReply.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path classes = Path.of(FtpReply.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
                 return ModuleDescriptor.read(in);
             }
@@ -35,8 +39,9 @@ class ModuleDescriptorTest {
     @Test
     void exportsOnlyTheApiPackageAndOpensNothing() throws IOException {
         ModuleDescriptor module = descriptor();
-        assertEquals(Set.of("io.github.ftpreply"),
-            module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
+        assertEquals(
+                Set.of("io.github.ftpreply"),
+                module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
         assertEquals(Set.of(), module.opens());
         assertEquals(Set.of("io.github.ftpreply"), module.packages());
     }
@@ -44,8 +49,9 @@ class ModuleDescriptorTest {
     @Test
     void requiresOnlyTheJdk() throws IOException {
         Set<String> requires = descriptor().requires().stream()
-            .map(r -> r.name() + (r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC) ? " (static)" : ""))
-            .collect(Collectors.toSet());
+                .map(r -> r.name()
+                        + (r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC) ? " (static)" : ""))
+                .collect(Collectors.toSet());
         // java.compiler only at compile time, for @Generated (source retention).
         assertEquals(Set.of("java.base", "java.compiler (static)"), requires);
     }

@@ -10,8 +10,7 @@ final class ParserAssertions {
     static final ReplyParser LENIENT = ReplyParser.lenient();
     static final ReplyParser STRICT = ReplyParser.strict();
 
-    private ParserAssertions() {
-    }
+    private ParserAssertions() {}
 
     /** Asserts that {@code parser.parse(text)} fails with exactly this reason, line number and offset. */
     static MalformedReplyException rejects(ReplyParser parser, String text, Reason reason, long line, long offset) {

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 
 /** {@link ReplyParser#read(InputStream)} and {@link ReplyDecoder}: bytes, charsets, chunks. */
 class ParserByteInputTest {
-    private static final String TWO_REPLIES = "257 \"/caf\u00e9 \u4e2d\" created\r\n211-Features:\r\n UTF8\r\n211 End\r\n";
-    private static final List<FtpReply> EXPECTED = List.of(FtpReply.of(257, "\"/caf\u00e9 \u4e2d\" created"),
-            FtpReply.of(211, "Features:\n UTF8\nEnd"));
+    private static final String TWO_REPLIES =
+            "257 \"/caf\u00e9 \u4e2d\" created\r\n211-Features:\r\n UTF8\r\n211 End\r\n";
+    private static final List<FtpReply> EXPECTED =
+            List.of(FtpReply.of(257, "\"/caf\u00e9 \u4e2d\" created"), FtpReply.of(211, "Features:\n UTF8\nEnd"));
 
     @Test
     void readTakesOneReplyAtATimeAndNeverReadsPastIt() throws Exception {
@@ -55,8 +56,7 @@ class ParserByteInputTest {
         // "é" is two bytes in UTF-8: the bad code on line 2 starts at byte 11 (it would be char 10).
         InputStream in = new ByteArrayInputStream("220 caf\u00e9\r\n10054 x\r\n".getBytes(UTF_8));
         ReplyDecoder decoder = LENIENT.newDecoder();
-        MalformedReplyException e = assertThrows(MalformedReplyException.class,
-                () -> decoder.feed(in.readAllBytes()));
+        MalformedReplyException e = assertThrows(MalformedReplyException.class, () -> decoder.feed(in.readAllBytes()));
         assertEquals(2, e.lineNumber());
         assertEquals(11, e.offset());
         assertTrue(e.getMessage().endsWith("at line 2, byte 11: \"10054 x\""), e.getMessage());
@@ -68,8 +68,8 @@ class ParserByteInputTest {
         byte[] fits = "220 \u00e9\u00e9\r\n".getBytes(UTF_8); // 8 bytes of text, 6 chars
         assertEquals(FtpReply.of(220, "\u00e9\u00e9"), parser.read(new ByteArrayInputStream(fits)));
         byte[] tooLong = "220 \u00e9\u00e9x\r\n".getBytes(UTF_8);
-        MalformedReplyException e = assertThrows(MalformedReplyException.class,
-                () -> parser.read(new ByteArrayInputStream(tooLong)));
+        MalformedReplyException e =
+                assertThrows(MalformedReplyException.class, () -> parser.read(new ByteArrayInputStream(tooLong)));
         assertEquals(Reason.LINE_TOO_LONG, e.reason());
         assertEquals(8, e.offset());
         assertEquals("220 \\u00e9\\u00e9", e.excerpt());
@@ -78,17 +78,19 @@ class ParserByteInputTest {
     @Test
     void iso88591OnRequest() throws Exception {
         byte[] latin1 = {'2', '5', '7', ' ', '"', '/', 'c', 'a', 'f', (byte) 0xe9, '"', '\r', '\n'};
-        assertEquals(FtpReply.of(257, "\"/caf\u00e9\""),
+        assertEquals(
+                FtpReply.of(257, "\"/caf\u00e9\""),
                 LENIENT.withCharset(ISO_8859_1).read(new ByteArrayInputStream(latin1)));
         assertEquals(ISO_8859_1, LENIENT.withCharset(ISO_8859_1).charset());
         assertEquals(UTF_8, LENIENT.charset());
         // The same bytes are not UTF-8: lenient replaces, strict rejects.
         assertEquals(FtpReply.of(257, "\"/caf\ufffd\""), LENIENT.read(new ByteArrayInputStream(latin1)));
-        MalformedReplyException e = assertThrows(MalformedReplyException.class,
-                () -> STRICT.read(new ByteArrayInputStream(latin1)));
+        MalformedReplyException e =
+                assertThrows(MalformedReplyException.class, () -> STRICT.read(new ByteArrayInputStream(latin1)));
         assertEquals(Reason.BAD_ENCODING, e.reason());
         assertEquals(0, e.offset());
-        assertEquals("line is not valid in the charset (UTF-8) at line 1, byte 0: \"257 \\\"/caf\\ufffd\\\"\"",
+        assertEquals(
+                "line is not valid in the charset (UTF-8) at line 1, byte 0: \"257 \\\"/caf\\ufffd\\\"\"",
                 e.getMessage());
     }
 
@@ -133,11 +135,11 @@ class ParserByteInputTest {
     void decoderIsFailedAfterAnError() throws Exception {
         ReplyDecoder decoder = LENIENT.newDecoder();
         assertEquals(List.of(FtpReply.of(220, "ok")), decoder.feed("220 ok\r\n".getBytes(UTF_8)));
-        MalformedReplyException first = assertThrows(MalformedReplyException.class,
-                () -> decoder.feed("2200 x\r\n".getBytes(UTF_8)));
+        MalformedReplyException first =
+                assertThrows(MalformedReplyException.class, () -> decoder.feed("2200 x\r\n".getBytes(UTF_8)));
         assertEquals(Reason.BAD_CODE, first.reason());
-        IllegalStateException again = assertThrows(IllegalStateException.class,
-                () -> decoder.feed("220 ok\r\n".getBytes(UTF_8)));
+        IllegalStateException again =
+                assertThrows(IllegalStateException.class, () -> decoder.feed("220 ok\r\n".getBytes(UTF_8)));
         assertEquals(first, again.getCause());
         assertThrows(IllegalStateException.class, decoder::finish);
         assertTrue(decoder.toString().endsWith(", failed]"), decoder.toString());

@@ -27,7 +27,9 @@ class ParserLenientRulesTest {
 
     @Test
     void firstLineOfMultiLineWithoutText() throws Exception {
-        assertEquals(List.of("", "x", "end"), LENIENT.parse("211-\r\nx\r\n211 end\r\n").lines());
+        assertEquals(
+                List.of("", "x", "end"),
+                LENIENT.parse("211-\r\nx\r\n211 end\r\n").lines());
         rejects(STRICT, "211-\r\nx\r\n211 end\r\n", Reason.MISSING_TEXT, 1, 0);
     }
 
@@ -46,13 +48,18 @@ class ParserLenientRulesTest {
         FtpReply reply = LENIENT.parse(glftpd);
         assertEquals(150, reply.code());
         assertEquals(553, reply.openingCode());
-        assertEquals(List.of("", " Directory excluded (precheck).",
-                "Opening BINARY mode data connection for x using SSL/TLS."), reply.lines());
+        assertEquals(
+                List.of(
+                        "",
+                        " Directory excluded (precheck).",
+                        "Opening BINARY mode data connection for x using SSL/TLS."),
+                reply.lines());
         assertEquals(ReplyCategory.POSITIVE_PRELIMINARY, reply.category());
 
         String funet = "426-Connection closed; transfer aborted.\r\n226 Transfer complete.\r\n";
-        assertEquals(FtpReply.parsed(426, 226, List.of("Connection closed; transfer aborted.",
-                "Transfer complete.")), LENIENT.parse(funet));
+        assertEquals(
+                FtpReply.parsed(426, 226, List.of("Connection closed; transfer aborted.", "Transfer complete.")),
+                LENIENT.parse(funet));
         MalformedReplyException e = rejects(STRICT, funet, Reason.CODE_MISMATCH, 2, 42);
         assertEquals("226 Transfer complete.", e.excerpt());
     }
@@ -73,7 +80,9 @@ class ParserLenientRulesTest {
 
     @Test
     void anotherCodeWithHyphenIsAMiddleLine() throws Exception {
-        assertEquals(List.of("a", "150-b", "c"), LENIENT.parse("211-a\r\n150-b\r\n211 c\r\n").lines());
+        assertEquals(
+                List.of("a", "150-b", "c"),
+                LENIENT.parse("211-a\r\n150-b\r\n211 c\r\n").lines());
         rejects(STRICT, "211-a\r\n150-b\r\n211 c\r\n", Reason.UNPADDED_LINE, 2, 7);
     }
 
@@ -82,7 +91,9 @@ class ParserLenientRulesTest {
         // RFC 2389 FEAT lines start with a space; RFC 959's own example pads with spaces.
         String feat = "211-Extensions supported:\r\n MDTM\r\n  SIZE\r\n211 END\r\n";
         for (ReplyParser parser : List.of(LENIENT, STRICT)) {
-            assertEquals(List.of("Extensions supported:", " MDTM", "  SIZE", "END"), parser.parse(feat).lines());
+            assertEquals(
+                    List.of("Extensions supported:", " MDTM", "  SIZE", "END"),
+                    parser.parse(feat).lines());
         }
     }
 
@@ -96,7 +107,8 @@ class ParserLenientRulesTest {
 
     @Test
     void aCodeWithFirstDigitOutOfRangeDoesNotEndTheReply() throws Exception {
-        assertEquals(List.of("a", "700 x", "2001 was", "c"),
+        assertEquals(
+                List.of("a", "700 x", "2001 was", "c"),
                 LENIENT.parse("211-a\r\n700 x\r\n2001 was\r\n211 c\r\n").lines());
     }
 }

@@ -25,16 +25,16 @@ class ParserLimitsTest {
         assertEquals(FtpReply.of(220, "012345"), parser.parse("220 012345\r\n"));
         MalformedReplyException e = rejects(parser, "220 0123456\r\n", Reason.LINE_TOO_LONG, 1, 10);
         assertEquals("220 012345", e.excerpt());
-        assertEquals("line longer than the maximum line length (maximum 10 chars) at line 1, char 10:"
-                + " \"220 012345\"", e.getMessage());
+        assertEquals(
+                "line longer than the maximum line length (maximum 10 chars) at line 1, char 10:" + " \"220 012345\"",
+                e.getMessage());
     }
 
     @Test
     void defaultLineLengthIsEnforced() throws Exception {
         String ok = "220 " + "x".repeat(8188) + "\r\n";
         assertEquals(8188, LENIENT.parse(ok).lines().get(0).length());
-        MalformedReplyException e = rejects(LENIENT, "220 " + "x".repeat(8189) + "\r\n",
-                Reason.LINE_TOO_LONG, 1, 8192);
+        MalformedReplyException e = rejects(LENIENT, "220 " + "x".repeat(8189) + "\r\n", Reason.LINE_TOO_LONG, 1, 8192);
         assertEquals("220 " + "x".repeat(36) + "...", e.excerpt());
     }
 
@@ -50,7 +50,8 @@ class ParserLimitsTest {
     @Test
     void defaultLinesPerReplyIsEnforced() throws Exception {
         String body = "x\r\n".repeat(998);
-        assertEquals(1000, LENIENT.parse("211-a\r\n" + body + "211 z\r\n").lines().size());
+        assertEquals(
+                1000, LENIENT.parse("211-a\r\n" + body + "211 z\r\n").lines().size());
         rejects(LENIENT, "211-a\r\n" + body + "x\r\n211 z\r\n", Reason.TOO_MANY_LINES, 1000, 7 + 3 * 998);
     }
 

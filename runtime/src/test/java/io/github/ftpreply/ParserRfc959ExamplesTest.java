@@ -25,13 +25,15 @@ class ParserRfc959ExamplesTest {
             assertEquals(123, reply.code());
             assertEquals(123, reply.openingCode());
             // The first of the two padding spaces is RFC 959's padding; the reply keeps the other.
-            assertEquals(List.of("First line", "Second line", " 234 A line beginning with numbers",
-                    "The last line"), reply.lines());
+            assertEquals(
+                    List.of("First line", "Second line", " 234 A line beginning with numbers", "The last line"),
+                    reply.lines());
         }
     }
 
     @Test
     void closingLineMayHaveNoText() throws Exception {
-        assertEquals(List.of("Status:", ""), STRICT.parse("211-Status:\r\n211 \r\n").lines());
+        assertEquals(
+                List.of("Status:", ""), STRICT.parse("211-Status:\r\n211 \r\n").lines());
     }
 }

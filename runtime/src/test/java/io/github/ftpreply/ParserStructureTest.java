@@ -33,8 +33,8 @@ class ParserStructureTest {
         rejects(LENIENT, "220 a\r\n221 b\r\n", Reason.TRAILING_DATA, 2, 7);
         assertEquals(List.of(FtpReply.of(220, "a"), FtpReply.of(221, "b")), LENIENT.parseAll("220 a\r\n221 b\r\n"));
         assertEquals(List.of(), LENIENT.parseAll(""));
-        MalformedReplyException e = assertThrows(MalformedReplyException.class,
-                () -> LENIENT.parseAll("220 a\r\n211-b\r\n"));
+        MalformedReplyException e =
+                assertThrows(MalformedReplyException.class, () -> LENIENT.parseAll("220 a\r\n211-b\r\n"));
         assertEquals(Reason.TRUNCATED, e.reason());
         assertEquals(14, e.offset());
     }

@@ -17,16 +17,32 @@ class ReplyCategoryAndGroupTest {
 
     @Test
     void categoryKeysAndDigitsAreTheCatalogs() {
-        assertEquals(List.of("1 positive-preliminary", "2 positive-completion", "3 positive-intermediate",
-                        "4 transient-negative", "5 permanent-negative", "6 protected"),
-                Arrays.stream(ReplyCategory.values()).map(c -> c.digit() + " " + c.key()).collect(Collectors.toList()));
+        assertEquals(
+                List.of(
+                        "1 positive-preliminary",
+                        "2 positive-completion",
+                        "3 positive-intermediate",
+                        "4 transient-negative",
+                        "5 permanent-negative",
+                        "6 protected"),
+                Arrays.stream(ReplyCategory.values())
+                        .map(c -> c.digit() + " " + c.key())
+                        .collect(Collectors.toList()));
     }
 
     @Test
     void groupKeysAndDigitsAreTheCatalogs() {
-        assertEquals(List.of("0 syntax", "1 information", "2 connections", "3 authentication", "4 unspecified",
+        assertEquals(
+                List.of(
+                        "0 syntax",
+                        "1 information",
+                        "2 connections",
+                        "3 authentication",
+                        "4 unspecified",
                         "5 file-system"),
-                Arrays.stream(ReplyGroup.values()).map(g -> g.digit() + " " + g.key()).collect(Collectors.toList()));
+                Arrays.stream(ReplyGroup.values())
+                        .map(g -> g.digit() + " " + g.key())
+                        .collect(Collectors.toList()));
     }
 
     @Test

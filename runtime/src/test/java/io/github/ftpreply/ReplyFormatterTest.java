@@ -18,7 +18,8 @@ class ReplyFormatterTest {
 
     @Test
     void multiLine() {
-        assertEquals("211-Features:\r\n MDTM\r\n211 End\r\n",
+        assertEquals(
+                "211-Features:\r\n MDTM\r\n211 End\r\n",
                 ReplyFormatter.format(FtpReply.of(211, "Features:\n MDTM\nEnd")));
         assertEquals("211-\r\n211 \r\n", ReplyFormatter.format(FtpReply.of(211, "\n")));
     }
@@ -65,8 +66,8 @@ class ReplyFormatterTest {
         assertEquals("\"\"", ReplyFormatter.quotePathname(""));
         FtpReply reply = FtpReply.of(257, ReplyFormatter.quotePathname("/say \"hi\"") + " created.");
         assertEquals("257 \"/say \"\"hi\"\"\" created.\r\n", ReplyFormatter.format(reply));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ReplyFormatter.quotePathname("/a\nb"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> ReplyFormatter.quotePathname("/a\nb"));
         assertEquals("a pathname with CR or LF cannot go in a reply line", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> ReplyFormatter.quotePathname("/a\rb"));
     }

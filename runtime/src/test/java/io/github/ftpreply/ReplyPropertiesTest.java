@@ -43,7 +43,8 @@ class ReplyPropertiesTest {
     @Property(tries = 500)
     void decoderGivesBackAStreamOfRepliesFedInRandomChunks(
             @ForAll @Size(max = 5) List<@From("replies") FtpReply> replies,
-            @ForAll @Size(min = 1, max = 20) List<@IntRange(min = 1, max = 9) Integer> chunkSizes) throws Exception {
+            @ForAll @Size(min = 1, max = 20) List<@IntRange(min = 1, max = 9) Integer> chunkSizes)
+            throws Exception {
         StringBuilder wire = new StringBuilder();
         replies.forEach(r -> wire.append(ReplyFormatter.format(r)));
         byte[] bytes = wire.toString().getBytes(UTF_8);
@@ -66,11 +67,14 @@ class ReplyPropertiesTest {
     }
 
     @Property(tries = 3000)
-    void randomBytesGiveRepliesOrMalformedReplyException(@ForAll("wireLikeBytes") byte[] bytes,
-            @ForAll boolean strict, @ForAll @IntRange(min = 4, max = 40) int maxLineLength,
+    void randomBytesGiveRepliesOrMalformedReplyException(
+            @ForAll("wireLikeBytes") byte[] bytes,
+            @ForAll boolean strict,
+            @ForAll @IntRange(min = 4, max = 40) int maxLineLength,
             @ForAll @IntRange(min = 1, max = 5) int maxLines) {
         ReplyParser parser = (strict ? ReplyParser.strict() : ReplyParser.lenient())
-                .withMaxLineLength(maxLineLength).withMaxLines(maxLines);
+                .withMaxLineLength(maxLineLength)
+                .withMaxLines(maxLines);
         ReplyDecoder decoder = parser.newDecoder();
         int replies = 0;
         try {
@@ -108,8 +112,7 @@ class ReplyPropertiesTest {
     }
 
     @Property(tries = 2000)
-    void randomTextGivesRepliesOrMalformedReplyException(@ForAll("wireLikeText") String text,
-            @ForAll boolean strict) {
+    void randomTextGivesRepliesOrMalformedReplyException(@ForAll("wireLikeText") String text, @ForAll boolean strict) {
         ReplyParser parser = strict ? ReplyParser.strict() : ReplyParser.lenient();
         try {
             parser.parseAll(text).forEach(r -> checkInvariants(r, parser));
@@ -159,11 +162,25 @@ class ReplyPropertiesTest {
     Arbitrary<byte[]> wireLikeBytes() {
         // Random bytes alone almost never make a reply; mix them with pieces of real ones.
         Arbitrary<byte[]> anyBytes = Arbitraries.bytes().array(byte[].class).ofMaxSize(4);
-        Arbitrary<byte[]> wireBytes = Arbitraries.of("220 ok\r\n", "211-", "211 end\r\n", "150 go\n", "550 \r\n",
-                "\r\n", "\n", "\r", "x", " 7", "10054 ", "caf\u00e9", "\u4e2d").map(t -> t.getBytes(UTF_8));
+        Arbitrary<byte[]> wireBytes = Arbitraries.of(
+                        "220 ok\r\n",
+                        "211-",
+                        "211 end\r\n",
+                        "150 go\n",
+                        "550 \r\n",
+                        "\r\n",
+                        "\n",
+                        "\r",
+                        "x",
+                        " 7",
+                        "10054 ",
+                        "caf\u00e9",
+                        "\u4e2d")
+                .map(t -> t.getBytes(UTF_8));
         Arbitrary<byte[]> badUtf8 = Arbitraries.of(new byte[] {(byte) 0xc3}, new byte[] {(byte) 0xff});
         return Arbitraries.frequencyOf(Tuple.of(2, anyBytes), Tuple.of(8, wireBytes), Tuple.of(1, badUtf8))
-                .list().ofMaxSize(30)
+                .list()
+                .ofMaxSize(30)
                 .map(pieces -> {
                     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
                     pieces.forEach(out::writeBytes);
@@ -174,8 +191,8 @@ class ReplyPropertiesTest {
     @Provide
     Arbitrary<String> wireLikeText() {
         Arbitrary<String> piece = Arbitraries.oneOf(
-                Arbitraries.of("211-", "211 ", "211", "150 ", "553-", "10054 ", "\r\n", "\n", "\r", " ", "  1",
-                        "700 ", "x"),
+                Arbitraries.of(
+                        "211-", "211 ", "211", "150 ", "553-", "10054 ", "\r\n", "\n", "\r", " ", "  1", "700 ", "x"),
                 Arbitraries.strings().all().ofMaxLength(3));
         return piece.list().ofMaxSize(40).map(list -> String.join("", list));
     }

@@ -16,8 +16,8 @@ final class CommonsNetReader extends FTP {
 
     /** Starts reading {@code wire} from its first byte, as a new connection would. */
     void connect(byte[] wire) {
-        _controlInput_ = new CRLFLineReader(new InputStreamReader(new ByteArrayInputStream(wire),
-                StandardCharsets.UTF_8));
+        _controlInput_ =
+                new CRLFLineReader(new InputStreamReader(new ByteArrayInputStream(wire), StandardCharsets.UTF_8));
     }
 
     /** The lines of the last reply, as Commons Net keeps them (no copy, unlike {@link #getReplyStrings()}). */

@@ -57,13 +57,17 @@ public final class CompileTimeHarness {
         boolean timings = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
+                case "--sizes" ->
+                    sizes = Arrays.stream(args[++i].split(","))
+                            .mapToInt(Integer::parseInt)
+                            .toArray();
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--jars" -> jars = Path.of(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
                 case "--timings" -> timings = true;
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --sizes 10,100,1000 --runs 5 --jars DIR --work DIR --timings");
+                default ->
+                    throw new IllegalArgumentException("unknown option " + args[i]
+                            + "; use --sizes 10,100,1000 --runs 5 --jars DIR --work DIR --timings");
             }
         }
         if (work == null) {
@@ -71,10 +75,17 @@ public final class CompileTimeHarness {
         }
         CompileTimeHarness harness = new CompileTimeHarness(jars, work, runs, timings);
         harness.checkJars();
-        System.out.printf(Locale.ROOT, "javac %s (%s), %d cores; %d timed runs per side; projects in %s%n",
-                System.getProperty("java.version"), harness.javac, Runtime.getRuntime().availableProcessors(), runs,
+        System.out.printf(
+                Locale.ROOT,
+                "javac %s (%s), %d cores; %d timed runs per side; projects in %s%n",
+                System.getProperty("java.version"),
+                harness.javac,
+                Runtime.getRuntime().availableProcessors(),
+                runs,
                 work);
-        System.out.printf(Locale.ROOT, "catalog: first CatalogLoader.canonical() in a fresh class loader: %.0f ms%n",
+        System.out.printf(
+                Locale.ROOT,
+                "catalog: first CatalogLoader.canonical() in a fresh class loader: %.0f ms%n",
                 harness.catalogLoadMillis());
         System.out.println();
         System.out.println("| handlers N | sources compiled | javac -proc:none (ms) | javac + processor (ms)"
@@ -87,7 +98,8 @@ public final class CompileTimeHarness {
 
     /** {@code compile-harness/} beside the jar (or classes directory) this class was loaded from. */
     private static Path defaultJarDirectory() throws URISyntaxException {
-        URL location = CompileTimeHarness.class.getProtectionDomain().getCodeSource().getLocation();
+        URL location =
+                CompileTimeHarness.class.getProtectionDomain().getCodeSource().getLocation();
         return Path.of(location.toURI()).getParent().resolve("compile-harness");
     }
 
@@ -105,8 +117,8 @@ public final class CompileTimeHarness {
 
     /** The cold cost of reading the catalog that the processor bundles: class loading plus YAML parsing. */
     private double catalogLoadMillis() throws Exception {
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {processorJar.toUri().toURL()},
-                ClassLoader.getPlatformClassLoader())) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {processorJar.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
             long start = System.nanoTime();
             Class<?> catalogLoader = Class.forName("io.github.ftpreply.catalog.CatalogLoader", true, loader);
             Method canonical = catalogLoader.getMethod("canonical");
@@ -127,8 +139,8 @@ public final class CompileTimeHarness {
         compileWithProcessor(sources, generated, withProcessor, true);
         List<Path> dispatchers = javaFiles(generated);
         if (dispatchers.size() != size) {
-            throw new IllegalStateException("the processor generated " + dispatchers.size() + " dispatchers for "
-                    + size + " handlers");
+            throw new IllegalStateException(
+                    "the processor generated " + dispatchers.size() + " dispatchers for " + size + " handlers");
         }
         Path dispatcherCopy = project.resolve("dispatchers");
         List<Path> baselineSources = new ArrayList<>(sources);
@@ -148,18 +160,41 @@ public final class CompileTimeHarness {
         }
         long processor = median(processorMillis);
         long baseline = median(baselineMillis);
-        System.out.printf(Locale.ROOT, "| %d | %d + %d | %d | %d | %+d | %+.1f%% | %.2f |%n", size, size, size,
-                baseline, processor, processor - baseline, 100.0 * (processor - baseline) / baseline,
+        System.out.printf(
+                Locale.ROOT,
+                "| %d | %d + %d | %d | %d | %+d | %+.1f%% | %.2f |%n",
+                size,
+                size,
+                size,
+                baseline,
+                processor,
+                processor - baseline,
+                100.0 * (processor - baseline) / baseline,
                 (double) (processor - baseline) / size);
-        System.out.printf(Locale.ROOT, "<!-- N=%d runs (ms): processor %s, proc:none %s -->%n", size,
-                Arrays.toString(processorMillis), Arrays.toString(baselineMillis));
+        System.out.printf(
+                Locale.ROOT,
+                "<!-- N=%d runs (ms): processor %s, proc:none %s -->%n",
+                size,
+                Arrays.toString(processorMillis),
+                Arrays.toString(baselineMillis));
     }
 
     private long compileWithProcessor(List<Path> sources, Path generated, Path classes, boolean printNotes)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(javac.toString(), "--release", "17", "-encoding", "UTF-8",
-                "-cp", runtimeJar.toString(), "-processorpath", processorJar.toString(),
-                "-s", clean(generated).toString(), "-d", clean(classes).toString()));
+        List<String> command = new ArrayList<>(List.of(
+                javac.toString(),
+                "--release",
+                "17",
+                "-encoding",
+                "UTF-8",
+                "-cp",
+                runtimeJar.toString(),
+                "-processorpath",
+                processorJar.toString(),
+                "-s",
+                clean(generated).toString(),
+                "-d",
+                clean(classes).toString()));
         if (timings) {
             command.add("-Aftpreply.timings=true");
         }
@@ -167,20 +202,38 @@ public final class CompileTimeHarness {
     }
 
     private long compileWithoutProcessor(List<Path> sources, Path classes) throws IOException, InterruptedException {
-        return run(new ArrayList<>(List.of(javac.toString(), "--release", "17", "-encoding", "UTF-8",
-                "-cp", runtimeJar.toString(), "-proc:none", "-d", clean(classes).toString())), sources, false);
+        return run(
+                new ArrayList<>(List.of(
+                        javac.toString(),
+                        "--release",
+                        "17",
+                        "-encoding",
+                        "UTF-8",
+                        "-cp",
+                        runtimeJar.toString(),
+                        "-proc:none",
+                        "-d",
+                        clean(classes).toString())),
+                sources,
+                false);
     }
 
     /** Runs javac on {@code sources} (through an argument file) and returns its wall-clock time. */
     private long run(List<String> command, List<Path> sources, boolean printOutput)
             throws IOException, InterruptedException {
         Path argFile = Files.createTempFile(work, "sources", ".txt");
-        Files.write(argFile, sources.stream().map(p -> '"' + p.toString().replace("\\", "\\\\") + '"').toList(),
+        Files.write(
+                argFile,
+                sources.stream()
+                        .map(p -> '"' + p.toString().replace("\\", "\\\\") + '"')
+                        .toList(),
                 StandardCharsets.UTF_8);
         command.add("@" + argFile);
         Path output = Files.createTempFile(work, "javac", ".log");
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
                 .start();
         int exit = process.waitFor();
         long millis = (System.nanoTime() - start) / 1_000_000;

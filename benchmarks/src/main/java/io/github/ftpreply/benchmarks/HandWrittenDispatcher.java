@@ -28,10 +28,11 @@ final class HandWrittenDispatcher {
             case 257 -> handler.done(FtpReplyCode.PATHNAME_CREATED);
             case 211, 213, 215 -> handler.status(reply);
             case 421 -> handler.closing(reply);
-            default -> switch (reply.category()) {
-                case TRANSIENT_NEGATIVE, PERMANENT_NEGATIVE -> handler.failed(reply);
-                default -> handler.other(reply.code());
-            };
+            default ->
+                switch (reply.category()) {
+                    case TRANSIENT_NEGATIVE, PERMANENT_NEGATIVE -> handler.failed(reply);
+                    default -> handler.other(reply.code());
+                };
         };
     }
 }

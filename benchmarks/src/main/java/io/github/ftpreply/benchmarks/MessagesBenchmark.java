@@ -73,6 +73,7 @@ public class MessagesBenchmark {
     }
 
     private String bundlePattern() {
-        return ResourceBundle.getBundle(FtpReplyMessages.BUNDLE_BASE_NAME, locale).getString("227");
+        return ResourceBundle.getBundle(FtpReplyMessages.BUNDLE_BASE_NAME, locale)
+                .getString("227");
     }
 }

@@ -49,9 +49,10 @@ public class ParseBenchmark {
         commonsNet.connect(wire);
         for (FtpReply reply : replies) {
             int code = commonsNet.next();
-            if (code != reply.code() || commonsNet.replyLines().size() != reply.lines().size()) {
-                throw new IllegalStateException("Commons Net read " + code + " " + commonsNet.replyLines()
-                        + " where ftpreply read " + reply);
+            if (code != reply.code()
+                    || commonsNet.replyLines().size() != reply.lines().size()) {
+                throw new IllegalStateException(
+                        "Commons Net read " + code + " " + commonsNet.replyLines() + " where ftpreply read " + reply);
             }
         }
     }

@@ -12,10 +12,9 @@ import java.util.Random;
 final class ReplyMix {
     /** Code and weight, in percent of replies. */
     private static final int[][] WEIGHTS = {
-        {150, 14}, {226, 14}, {227, 12}, {250, 8}, {213, 8}, {200, 6}, {257, 4}, {229, 3}, {550, 5},
-        {220, 2}, {331, 2}, {230, 2}, {211, 1}, {215, 1}, {221, 1}, {350, 1}, {125, 1}, {425, 1}, {426, 1},
-        {450, 1}, {451, 1}, {500, 1}, {501, 1}, {502, 1}, {530, 1}, {553, 1}, {421, 1}, {332, 1},
-        {299, 1}, {399, 1}, {499, 1}, {599, 1},
+        {150, 14}, {226, 14}, {227, 12}, {250, 8}, {213, 8}, {200, 6}, {257, 4}, {229, 3}, {550, 5}, {220, 2}, {331, 2},
+        {230, 2}, {211, 1}, {215, 1}, {221, 1}, {350, 1}, {125, 1}, {425, 1}, {426, 1}, {450, 1}, {451, 1}, {500, 1},
+        {501, 1}, {502, 1}, {530, 1}, {553, 1}, {421, 1}, {332, 1}, {299, 1}, {399, 1}, {499, 1}, {599, 1},
     };
     /** Replies in one benchmark operation batch; a power of two. */
     static final int SIZE = 1024;
@@ -47,7 +46,8 @@ final class ReplyMix {
         int[] codes = codes();
         FtpReply[] replies = new FtpReply[codes.length];
         for (int i = 0; i < codes.length; i++) {
-            String text = FtpReplyCode.find(codes[i]).map(FtpReplyCode::defaultText).orElse("Not in the catalog");
+            String text =
+                    FtpReplyCode.find(codes[i]).map(FtpReplyCode::defaultText).orElse("Not in the catalog");
             replies[i] = FtpReply.of(codes[i], text);
         }
         return replies;

@@ -33,13 +33,22 @@ final class SessionStream {
                     .append("200 Type set to I\r\n");
             for (int round = 0; round < ROUNDS; round++) {
                 wire.append("250 CWD command successful\r\n")
-                        .append("229 Entering Extended Passive Mode (|||5").append(1000 + round).append("|)\r\n")
+                        .append("229 Entering Extended Passive Mode (|||5")
+                        .append(1000 + round)
+                        .append("|)\r\n")
                         .append("150 Opening BINARY mode data connection for file list\r\n")
                         .append("226 Transfer complete\r\n")
-                        .append("213 ").append(20480 + round * 37).append("\r\n")
-                        .append("213 202501").append(10 + round).append("120000\r\n")
-                        .append("227 Entering Passive Mode (192,0,2,10,195,").append(80 + round).append(").\r\n")
-                        .append("150 Opening BINARY mode data connection for report-").append(round)
+                        .append("213 ")
+                        .append(20480 + round * 37)
+                        .append("\r\n")
+                        .append("213 202501")
+                        .append(10 + round)
+                        .append("120000\r\n")
+                        .append("227 Entering Passive Mode (192,0,2,10,195,")
+                        .append(80 + round)
+                        .append(").\r\n")
+                        .append("150 Opening BINARY mode data connection for report-")
+                        .append(round)
                         .append(".csv (20480 bytes)\r\n")
                         .append("226 Transfer complete\r\n");
                 if (round % 4 == 3) {

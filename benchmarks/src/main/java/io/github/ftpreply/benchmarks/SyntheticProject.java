@@ -17,9 +17,10 @@ import java.util.List;
 final class SyntheticProject {
     /** Catalog codes the handlers pick from. */
     private static final int[] CODES = {
-        150, 226, 227, 229, 250, 257, 200, 213, 211, 215, 220, 221, 230, 331, 332, 350, 125, 425, 426, 450, 451,
-        500, 501, 502, 530, 550, 553,
+        150, 226, 227, 229, 250, 257, 200, 213, 211, 215, 220, 221, 230, 331, 332, 350, 125, 425, 426, 450, 451, 500,
+        501, 502, 530, 550, 553,
     };
+
     private static final String[] PARAMETERS = {"", "FtpReply reply", "FtpReplyCode code", "int code"};
 
     private SyntheticProject() {}
@@ -47,7 +48,9 @@ final class SyntheticProject {
         };
         String throwsClause = shape == 2 ? " throws IOException" : "";
         StringBuilder out = new StringBuilder()
-                .append("package ").append(pkg).append(";\n\n")
+                .append("package ")
+                .append(pkg)
+                .append(";\n\n")
                 .append("import io.github.ftpreply.FtpReply;\n")
                 .append("import io.github.ftpreply.FtpReplyCode;\n")
                 .append("import io.github.ftpreply.FtpReplyHandler;\n")
@@ -56,18 +59,31 @@ final class SyntheticProject {
                 .append("import io.github.ftpreply.OnReply;\n")
                 .append("import io.github.ftpreply.ReplyCategory;\n")
                 .append("import java.io.IOException;\n\n")
-                .append("/** Synthetic handler ").append(index).append(". */\n")
+                .append("/** Synthetic handler ")
+                .append(index)
+                .append(". */\n")
                 .append("@FtpReplyHandler\n")
-                .append("public class ").append(name).append(" {\n")
+                .append("public class ")
+                .append(name)
+                .append(" {\n")
                 .append("    private int calls;\n");
         int methods = 4 + index % 3;
         int first = index % CODES.length;
         for (int m = 0; m < methods; m++) {
             int code = CODES[(first + m) % CODES.length];
             String parameter = PARAMETERS[(index + m) % PARAMETERS.length];
-            out.append("\n    @OnReply(").append(code).append(")\n")
-                    .append("    ").append(type).append(" on").append(code).append("(").append(parameter).append(")")
-                    .append(throwsClause).append(" {\n")
+            out.append("\n    @OnReply(")
+                    .append(code)
+                    .append(")\n")
+                    .append("    ")
+                    .append(type)
+                    .append(" on")
+                    .append(code)
+                    .append("(")
+                    .append(parameter)
+                    .append(")")
+                    .append(throwsClause)
+                    .append(" {\n")
                     .append("        calls++;\n")
                     .append(body(type, parameter, code))
                     .append("    }\n");
@@ -81,12 +97,20 @@ final class SyntheticProject {
                     .append("    void negative(int code) {\n        calls += code;\n    }\n");
         } else {
             out.append("\n    @OnCategory({ReplyCategory.TRANSIENT_NEGATIVE, ReplyCategory.PERMANENT_NEGATIVE})\n")
-                    .append("    ").append(type).append(" failed(FtpReply reply)").append(throwsClause).append(" {\n")
+                    .append("    ")
+                    .append(type)
+                    .append(" failed(FtpReply reply)")
+                    .append(throwsClause)
+                    .append(" {\n")
                     .append("        calls++;\n")
                     .append(body(type, "FtpReply reply", 0))
                     .append("    }\n")
                     .append("\n    @OnAnyReply\n")
-                    .append("    ").append(type).append(" other(int code)").append(throwsClause).append(" {\n")
+                    .append("    ")
+                    .append(type)
+                    .append(" other(int code)")
+                    .append(throwsClause)
+                    .append(" {\n")
                     .append("        calls++;\n")
                     .append(body(type, "int code", 0))
                     .append("    }\n");

@@ -12,9 +12,9 @@ import java.util.Optional;
  * @param note    why ftpreply does not use it
  */
 public record Alias(String name, List<String> origins, Optional<String> note) {
-  public Alias {
-    Objects.requireNonNull(name, "name == null");
-    origins = List.copyOf(origins);
-    Objects.requireNonNull(note, "note == null");
-  }
+    public Alias {
+        Objects.requireNonNull(name, "name == null");
+        origins = List.copyOf(origins);
+        Objects.requireNonNull(note, "note == null");
+    }
 }

@@ -13,71 +13,75 @@ import java.util.stream.Collectors;
  */
 public final class Catalog {
 
-  private final List<String> locales;
-  private final List<SourceDocument> sources;
-  private final List<Heading<Category>> categories;
-  private final List<Heading<FunctionGroup>> groups;
-  private final List<ReplyCodeEntry> codes;
-  private final List<SocketErrorEntry> socketErrors;
-  private final Map<Integer, ReplyCodeEntry> codesByNumber;
+    private final List<String> locales;
+    private final List<SourceDocument> sources;
+    private final List<Heading<Category>> categories;
+    private final List<Heading<FunctionGroup>> groups;
+    private final List<ReplyCodeEntry> codes;
+    private final List<SocketErrorEntry> socketErrors;
+    private final Map<Integer, ReplyCodeEntry> codesByNumber;
 
-  Catalog(
-      List<String> locales,
-      List<SourceDocument> sources,
-      List<Heading<Category>> categories,
-      List<Heading<FunctionGroup>> groups,
-      List<ReplyCodeEntry> codes,
-      List<SocketErrorEntry> socketErrors) {
-    this.locales = List.copyOf(locales);
-    this.sources = List.copyOf(sources);
-    this.categories = List.copyOf(categories);
-    this.groups = List.copyOf(groups);
-    this.codes = codes.stream().sorted((a, b) -> Integer.compare(a.code(), b.code())).toList();
-    this.socketErrors = socketErrors.stream().sorted((a, b) -> Integer.compare(a.code(), b.code())).toList();
-    this.codesByNumber = Collections.unmodifiableMap(
-        this.codes.stream().collect(Collectors.toMap(ReplyCodeEntry::code, Function.identity())));
-  }
+    Catalog(
+            List<String> locales,
+            List<SourceDocument> sources,
+            List<Heading<Category>> categories,
+            List<Heading<FunctionGroup>> groups,
+            List<ReplyCodeEntry> codes,
+            List<SocketErrorEntry> socketErrors) {
+        this.locales = List.copyOf(locales);
+        this.sources = List.copyOf(sources);
+        this.categories = List.copyOf(categories);
+        this.groups = List.copyOf(groups);
+        this.codes = codes.stream()
+                .sorted((a, b) -> Integer.compare(a.code(), b.code()))
+                .toList();
+        this.socketErrors = socketErrors.stream()
+                .sorted((a, b) -> Integer.compare(a.code(), b.code()))
+                .toList();
+        this.codesByNumber = Collections.unmodifiableMap(
+                this.codes.stream().collect(Collectors.toMap(ReplyCodeEntry::code, Function.identity())));
+    }
 
-  /**
-   * The languages the catalog's texts are written in, as BCP 47 tags, the base language ({@code text}) first.
-   * Empty if the catalog declares none.
-   */
-  public List<String> locales() {
-    return locales;
-  }
+    /**
+     * The languages the catalog's texts are written in, as BCP 47 tags, the base language ({@code text}) first.
+     * Empty if the catalog declares none.
+     */
+    public List<String> locales() {
+        return locales;
+    }
 
-  /** The source documents, in declaration order. */
-  public List<SourceDocument> sources() {
-    return sources;
-  }
+    /** The source documents, in declaration order. */
+    public List<SourceDocument> sources() {
+        return sources;
+    }
 
-  /** Category headings, in declaration order. */
-  public List<Heading<Category>> categories() {
-    return categories;
-  }
+    /** Category headings, in declaration order. */
+    public List<Heading<Category>> categories() {
+        return categories;
+    }
 
-  /** Function group headings, in declaration order. */
-  public List<Heading<FunctionGroup>> groups() {
-    return groups;
-  }
+    /** Function group headings, in declaration order. */
+    public List<Heading<FunctionGroup>> groups() {
+        return groups;
+    }
 
-  /** FTP reply codes, ascending. */
-  public List<ReplyCodeEntry> codes() {
-    return codes;
-  }
+    /** FTP reply codes, ascending. */
+    public List<ReplyCodeEntry> codes() {
+        return codes;
+    }
 
-  /** Socket error codes, ascending. */
-  public List<SocketErrorEntry> socketErrors() {
-    return socketErrors;
-  }
+    /** Socket error codes, ascending. */
+    public List<SocketErrorEntry> socketErrors() {
+        return socketErrors;
+    }
 
-  /** The entry for an FTP reply code. */
-  public Optional<ReplyCodeEntry> code(int code) {
-    return Optional.ofNullable(codesByNumber.get(code));
-  }
+    /** The entry for an FTP reply code. */
+    public Optional<ReplyCodeEntry> code(int code) {
+        return Optional.ofNullable(codesByNumber.get(code));
+    }
 
-  /** The heading of a category, if the catalog declares one. */
-  public Optional<Heading<Category>> heading(Category category) {
-    return categories.stream().filter(h -> h.key() == category).findFirst();
-  }
+    /** The heading of a category, if the catalog declares one. */
+    public Optional<Heading<Category>> heading(Category category) {
+        return categories.stream().filter(h -> h.key() == category).findFirst();
+    }
 }

@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -17,152 +17,164 @@ import java.util.function.Function;
  */
 final class CatalogBuilder {
 
-  private final String file;
+    private final String file;
 
-  private CatalogBuilder(String file) {
-    this.file = file;
-  }
-
-  static Catalog build(String file, YamlMap doc) {
-    return new CatalogBuilder(file).catalog(doc);
-  }
-
-  private Catalog catalog(YamlMap doc) {
-    return new Catalog(
-        strings(doc, "locales"),
-        Fields.maps(doc, "sources").stream().map(this::source).toList(),
-        Fields.maps(doc, "categories").stream()
-            .map(h -> heading(h, key -> Category.ofKey(key).orElseThrow())).toList(),
-        Fields.maps(doc, "groups").stream()
-            .map(h -> heading(h, key -> FunctionGroup.ofKey(key).orElseThrow())).toList(),
-        Fields.maps(doc, "codes").stream().map(this::code).toList(),
-        Fields.maps(doc, "socket-errors").stream().map(this::socketError).toList());
-  }
-
-  /**
-   * The base catalog with an extension applied: excluded codes removed, overrides applied to their codes, new
-   * codes, languages and sources added. Assumes {@link CatalogValidator} accepted the extension against
-   * {@code base}.
-   */
-  static Catalog merge(String file, YamlMap extension, Catalog base) {
-    CatalogBuilder builder = new CatalogBuilder(file);
-    Set<Integer> excluded = new HashSet<>();
-    Fields.strings(extension, "exclude").forEach(s -> Fields.asInteger(s).ifPresent(excluded::add));
-    Map<Integer, YamlMap> overrides = new HashMap<>();
-    List<ReplyCodeEntry> codes = new ArrayList<>();
-    for (YamlMap entry : Fields.maps(extension, "codes")) {
-      if (ExtensionRules.isOverride(entry)) {
-        overrides.put(Fields.integer(entry, "code").orElseThrow(), entry);
-      } else {
-        codes.add(builder.code(entry));
-      }
+    private CatalogBuilder(String file) {
+        this.file = file;
     }
-    for (ReplyCodeEntry original : base.codes()) {
-      if (!excluded.contains(original.code())) {
-        YamlMap override = overrides.get(original.code());
-        codes.add(override == null ? original : builder.overridden(original, override));
-      }
+
+    static Catalog build(String file, YamlMap doc) {
+        return new CatalogBuilder(file).catalog(doc);
     }
-    List<String> locales = new ArrayList<>(base.locales());
-    strings(extension, "locales").stream().filter(l -> !locales.contains(l)).forEach(locales::add);
-    List<SourceDocument> sources = new ArrayList<>(base.sources());
-    Fields.maps(extension, "sources").stream().map(builder::source).forEach(sources::add);
-    return new Catalog(locales, sources, base.categories(), base.groups(), codes, base.socketErrors());
-  }
 
-  /** A base entry with an override's texts; a new text replaces the base translations, which translate the old. */
-  private ReplyCodeEntry overridden(ReplyCodeEntry original, YamlMap override) {
-    Optional<String> text = Fields.string(override, "text");
-    Map<String, TextTemplate> translations = new java.util.LinkedHashMap<>();
-    if (text.isEmpty()) {
-      translations.putAll(original.translations());
+    private Catalog catalog(YamlMap doc) {
+        return new Catalog(
+                strings(doc, "locales"),
+                Fields.maps(doc, "sources").stream().map(this::source).toList(),
+                Fields.maps(doc, "categories").stream()
+                        .map(h -> heading(h, key -> Category.ofKey(key).orElseThrow()))
+                        .toList(),
+                Fields.maps(doc, "groups").stream()
+                        .map(h -> heading(h, key -> FunctionGroup.ofKey(key).orElseThrow()))
+                        .toList(),
+                Fields.maps(doc, "codes").stream().map(this::code).toList(),
+                Fields.maps(doc, "socket-errors").stream()
+                        .map(this::socketError)
+                        .toList());
     }
-    translations.putAll(translations(override));
-    return new ReplyCodeEntry(
-        original.code(),
-        original.name(),
-        Fields.string(override, "title").orElse(original.title()),
-        Fields.string(override, "description").orElse(original.description()),
-        original.category(),
-        original.group(),
-        text.map(TextTemplate::parse).orElse(original.text()),
-        translations,
-        override.get("placeholders").isPresent() ? placeholders(override) : original.placeholders(),
-        original.spec(),
-        original.status(),
-        original.sources(),
-        original.meanings(),
-        new Location(file, override.position()));
-  }
 
-  private SourceDocument source(YamlMap map) {
-    return new SourceDocument(required(map, "id"), Fields.string(map, "file"), required(map, "description"));
-  }
+    /**
+     * The base catalog with an extension applied: excluded codes removed, overrides applied to their codes, new
+     * codes, languages and sources added. Assumes {@link CatalogValidator} accepted the extension against
+     * {@code base}.
+     */
+    static Catalog merge(String file, YamlMap extension, Catalog base) {
+        CatalogBuilder builder = new CatalogBuilder(file);
+        Set<Integer> excluded = new HashSet<>();
+        Fields.strings(extension, "exclude").forEach(s -> Fields.asInteger(s).ifPresent(excluded::add));
+        Map<Integer, YamlMap> overrides = new HashMap<>();
+        List<ReplyCodeEntry> codes = new ArrayList<>();
+        for (YamlMap entry : Fields.maps(extension, "codes")) {
+            if (ExtensionRules.isOverride(entry)) {
+                overrides.put(Fields.integer(entry, "code").orElseThrow(), entry);
+            } else {
+                codes.add(builder.code(entry));
+            }
+        }
+        for (ReplyCodeEntry original : base.codes()) {
+            if (!excluded.contains(original.code())) {
+                YamlMap override = overrides.get(original.code());
+                codes.add(override == null ? original : builder.overridden(original, override));
+            }
+        }
+        List<String> locales = new ArrayList<>(base.locales());
+        strings(extension, "locales").stream().filter(l -> !locales.contains(l)).forEach(locales::add);
+        List<SourceDocument> sources = new ArrayList<>(base.sources());
+        Fields.maps(extension, "sources").stream().map(builder::source).forEach(sources::add);
+        return new Catalog(locales, sources, base.categories(), base.groups(), codes, base.socketErrors());
+    }
 
-  private <K extends Enum<K>> Heading<K> heading(YamlMap map, Function<String, K> key) {
-    return new Heading<>(
-        key.apply(required(map, "key")),
-        required(map, "title"),
-        required(map, "description"),
-        Fields.maps(map, "aliases").stream()
-            .map(a -> new Alias(required(a, "name"), strings(a, "origins"), Fields.string(a, "note")))
-            .toList());
-  }
+    /** A base entry with an override's texts; a new text replaces the base translations, which translate the old. */
+    private ReplyCodeEntry overridden(ReplyCodeEntry original, YamlMap override) {
+        Optional<String> text = Fields.string(override, "text");
+        Map<String, TextTemplate> translations = new java.util.LinkedHashMap<>();
+        if (text.isEmpty()) {
+            translations.putAll(original.translations());
+        }
+        translations.putAll(translations(override));
+        return new ReplyCodeEntry(
+                original.code(),
+                original.name(),
+                Fields.string(override, "title").orElse(original.title()),
+                Fields.string(override, "description").orElse(original.description()),
+                original.category(),
+                original.group(),
+                text.map(TextTemplate::parse).orElse(original.text()),
+                translations,
+                override.get("placeholders").isPresent() ? placeholders(override) : original.placeholders(),
+                original.spec(),
+                original.status(),
+                original.sources(),
+                original.meanings(),
+                new Location(file, override.position()));
+    }
 
-  private ReplyCodeEntry code(YamlMap map) {
-    YamlMap spec = Fields.map(map, "spec").orElseThrow(() -> new IllegalStateException("no spec"));
-    return new ReplyCodeEntry(
-        Fields.integer(map, "code").orElseThrow(),
-        required(map, "name"),
-        required(map, "title"),
-        required(map, "description"),
-        Category.ofKey(required(map, "category")).orElseThrow(),
-        FunctionGroup.ofKey(required(map, "group")).orElseThrow(),
-        TextTemplate.parse(required(map, "text")),
-        translations(map),
-        placeholders(map),
-        new SpecReference(required(spec, "document"), Fields.string(spec, "section")),
-        Status.ofKey(required(map, "status")).orElseThrow(),
-        strings(map, "sources"),
-        Fields.maps(map, "meanings").stream()
-            .map(m -> new Meaning(required(m, "meaning"), strings(m, "origins"),
-                Fields.bool(m, "primary").orElse(false), Fields.string(m, "why")))
-            .toList(),
-        new Location(file, map.position()));
-  }
+    private SourceDocument source(YamlMap map) {
+        return new SourceDocument(required(map, "id"), Fields.string(map, "file"), required(map, "description"));
+    }
 
-  private static List<Placeholder> placeholders(YamlMap map) {
-    return Fields.maps(map, "placeholders").stream()
-        .map(p -> new Placeholder(required(p, "name"),
-            PlaceholderType.ofKey(required(p, "type")).orElseThrow(), required(p, "description")))
-        .toList();
-  }
+    private <K extends Enum<K>> Heading<K> heading(YamlMap map, Function<String, K> key) {
+        return new Heading<>(
+                key.apply(required(map, "key")),
+                required(map, "title"),
+                required(map, "description"),
+                Fields.maps(map, "aliases").stream()
+                        .map(a -> new Alias(required(a, "name"), strings(a, "origins"), Fields.string(a, "note")))
+                        .toList());
+    }
 
-  /** Translations in document order; the validator has checked each locale and text. */
-  private static java.util.Map<String, TextTemplate> translations(YamlMap map) {
-    java.util.Map<String, TextTemplate> translations = new java.util.LinkedHashMap<>();
-    Fields.map(map, "translations").ifPresent(t -> t.entries().forEach(
-        e -> translations.put(e.key().text(), TextTemplate.parse(Fields.asString(e.value()).orElseThrow()))));
-    return translations;
-  }
+    private ReplyCodeEntry code(YamlMap map) {
+        YamlMap spec = Fields.map(map, "spec").orElseThrow(() -> new IllegalStateException("no spec"));
+        return new ReplyCodeEntry(
+                Fields.integer(map, "code").orElseThrow(),
+                required(map, "name"),
+                required(map, "title"),
+                required(map, "description"),
+                Category.ofKey(required(map, "category")).orElseThrow(),
+                FunctionGroup.ofKey(required(map, "group")).orElseThrow(),
+                TextTemplate.parse(required(map, "text")),
+                translations(map),
+                placeholders(map),
+                new SpecReference(required(spec, "document"), Fields.string(spec, "section")),
+                Status.ofKey(required(map, "status")).orElseThrow(),
+                strings(map, "sources"),
+                Fields.maps(map, "meanings").stream()
+                        .map(m -> new Meaning(
+                                required(m, "meaning"),
+                                strings(m, "origins"),
+                                Fields.bool(m, "primary").orElse(false),
+                                Fields.string(m, "why")))
+                        .toList(),
+                new Location(file, map.position()));
+    }
 
-  private SocketErrorEntry socketError(YamlMap map) {
-    return new SocketErrorEntry(
-        Fields.integer(map, "code").orElseThrow(),
-        required(map, "name"),
-        required(map, "title"),
-        required(map, "description"),
-        strings(map, "sources"),
-        new Location(file, map.position()));
-  }
+    private static List<Placeholder> placeholders(YamlMap map) {
+        return Fields.maps(map, "placeholders").stream()
+                .map(p -> new Placeholder(
+                        required(p, "name"),
+                        PlaceholderType.ofKey(required(p, "type")).orElseThrow(),
+                        required(p, "description")))
+                .toList();
+    }
 
-  private static String required(YamlMap map, String key) {
-    Optional<String> value = Fields.string(map, key);
-    return value.orElseThrow(() -> new IllegalStateException("validated map has no '" + key + "' at "
-        + map.position()));
-  }
+    /** Translations in document order; the validator has checked each locale and text. */
+    private static java.util.Map<String, TextTemplate> translations(YamlMap map) {
+        java.util.Map<String, TextTemplate> translations = new java.util.LinkedHashMap<>();
+        Fields.map(map, "translations")
+                .ifPresent(t -> t.entries()
+                        .forEach(e -> translations.put(
+                                e.key().text(),
+                                TextTemplate.parse(Fields.asString(e.value()).orElseThrow()))));
+        return translations;
+    }
 
-  private static List<String> strings(YamlMap map, String key) {
-    return Fields.strings(map, key).stream().map(YamlScalar::text).toList();
-  }
+    private SocketErrorEntry socketError(YamlMap map) {
+        return new SocketErrorEntry(
+                Fields.integer(map, "code").orElseThrow(),
+                required(map, "name"),
+                required(map, "title"),
+                required(map, "description"),
+                strings(map, "sources"),
+                new Location(file, map.position()));
+    }
+
+    private static String required(YamlMap map, String key) {
+        Optional<String> value = Fields.string(map, key);
+        return value.orElseThrow(
+                () -> new IllegalStateException("validated map has no '" + key + "' at " + map.position()));
+    }
+
+    private static List<String> strings(YamlMap map, String key) {
+        return Fields.strings(map, key).stream().map(YamlScalar::text).toList();
+    }
 }

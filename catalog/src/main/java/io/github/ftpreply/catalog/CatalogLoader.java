@@ -24,135 +24,139 @@ import java.util.Optional;
  */
 public final class CatalogLoader {
 
-  /** Class-path resource of the canonical catalog. */
-  public static final String CANONICAL_RESOURCE = "io/github/ftpreply/catalog/ftp-replies.yaml";
+    /** Class-path resource of the canonical catalog. */
+    public static final String CANONICAL_RESOURCE = "io/github/ftpreply/catalog/ftp-replies.yaml";
 
-  private CatalogLoader() {}
+    private CatalogLoader() {}
 
-  /**
-   * The outcome of reading a catalog.
-   *
-   * @param catalog     the catalog, present only if there is no error
-   * @param diagnostics every problem found, in document order
-   */
-  public record Result(Optional<Catalog> catalog, List<Diagnostic> diagnostics) {
-    public Result {
-      diagnostics = List.copyOf(diagnostics);
-    }
-
-    /** Whether any diagnostic is an error. */
-    public boolean hasErrors() {
-      return diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
-    }
-
-    /** The catalog, or a {@link CatalogException} with every diagnostic. */
-    public Catalog orThrow() throws CatalogException {
-      if (catalog.isEmpty()) {
-        throw new CatalogException(diagnostics);
-      }
-      return catalog.get();
-    }
-  }
-
-  /**
-   * Reads a catalog. Reads {@code in} to its end but does not close it.
-   *
-   * @param file the name to show in diagnostics, such as {@code my-replies.yaml}
-   */
-  public static Result read(String file, InputStream in) throws IOException {
-    return read(file, in, MissingTranslationPolicy.WARNING);
-  }
-
-  /**
-   * Reads a catalog, reporting a missing translation as {@code missingTranslations} says. Reads {@code in} to its
-   * end but does not close it.
-   *
-   * @param file the name to show in diagnostics, such as {@code my-replies.yaml}
-   */
-  public static Result read(String file, InputStream in, MissingTranslationPolicy missingTranslations)
-      throws IOException {
-    return load(file, in, missingTranslations, Optional.empty());
-  }
-
-  /**
-   * Reads an extension catalog (docs/extending.md) and merges it into {@code base}: the result is the merged
-   * catalog, and diagnostics name {@code file}. Reads {@code in} to its end but does not close it.
-   *
-   * @param file the extension's name to show in diagnostics
-   * @param base the catalog it extends, usually {@link #canonical()}
-   */
-  public static Result readExtension(String file, InputStream in, Catalog base,
-      MissingTranslationPolicy missingTranslations) throws IOException {
-    return load(file, in, missingTranslations, Optional.of(base));
-  }
-
-  /** Read, validate, and build (or merge into {@code base}) only if no diagnostic is an error. */
-  private static Result load(String file, InputStream in, MissingTranslationPolicy missingTranslations,
-      Optional<Catalog> base) throws IOException {
-    YamlReader.Result yaml = YamlReader.read(file, in);
-    if (yaml.root().isEmpty() || !yaml.diagnostics().isEmpty()) {
-      return new Result(Optional.empty(), yaml.diagnostics());
-    }
-    YamlNode root = yaml.root().get();
-    List<Diagnostic> problems = CatalogValidator.validate(file, root, missingTranslations, base);
-    if (problems.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR)) {
-      return new Result(Optional.empty(), problems);
-    }
-    YamlMap doc = (YamlMap) root;
-    Catalog catalog = base.map(b -> CatalogBuilder.merge(file, doc, b)).orElseGet(() -> CatalogBuilder.build(file, doc));
-    return new Result(Optional.of(catalog), problems);
-  }
-
-  /** {@link #readExtension(String, InputStream, Catalog, MissingTranslationPolicy)} from text. */
-  public static Result readExtension(String file, String yaml, Catalog base,
-      MissingTranslationPolicy missingTranslations) {
-    try {
-      return readExtension(file, new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), base,
-          missingTranslations);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // cannot happen on a byte array
-    }
-  }
-
-  /** Reads a catalog from text, for tests and tools. */
-  public static Result read(String file, String yaml) {
-    try {
-      return read(file, new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // cannot happen on a byte array
-    }
-  }
-
-  /** Reads a catalog file; diagnostics name it by its file name. */
-  public static Result read(Path path) throws IOException {
-    try (InputStream in = Files.newInputStream(path)) {
-      return read(path.getFileName().toString(), in);
-    }
-  }
-
-  /**
-   * The canonical catalog shipped in this jar, read once per class loader.
-   *
-   * @throws IllegalStateException if the jar is broken (the build tests the catalog, so this means a bad jar)
-   */
-  public static Catalog canonical() {
-    return Canonical.CATALOG;
-  }
-
-  /** Holder idiom: the canonical catalog is parsed on first use, once, thread-safely. */
-  private static final class Canonical {
-    static final Catalog CATALOG = load();
-
-    private static Catalog load() {
-      try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(CANONICAL_RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException(CANONICAL_RESOURCE + " is missing from the class path");
+    /**
+     * The outcome of reading a catalog.
+     *
+     * @param catalog     the catalog, present only if there is no error
+     * @param diagnostics every problem found, in document order
+     */
+    public record Result(Optional<Catalog> catalog, List<Diagnostic> diagnostics) {
+        public Result {
+            diagnostics = List.copyOf(diagnostics);
         }
-        // Every canonical text is translated (a test checks it), so completeness is an error here.
-        return read("ftp-replies.yaml", in, MissingTranslationPolicy.ERROR).orThrow();
-      } catch (IOException | CatalogException e) {
-        throw new IllegalStateException("the canonical catalog cannot be read: " + e.getMessage(), e);
-      }
+
+        /** Whether any diagnostic is an error. */
+        public boolean hasErrors() {
+            return diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+        }
+
+        /** The catalog, or a {@link CatalogException} with every diagnostic. */
+        public Catalog orThrow() throws CatalogException {
+            if (catalog.isEmpty()) {
+                throw new CatalogException(diagnostics);
+            }
+            return catalog.get();
+        }
     }
-  }
+
+    /**
+     * Reads a catalog. Reads {@code in} to its end but does not close it.
+     *
+     * @param file the name to show in diagnostics, such as {@code my-replies.yaml}
+     */
+    public static Result read(String file, InputStream in) throws IOException {
+        return read(file, in, MissingTranslationPolicy.WARNING);
+    }
+
+    /**
+     * Reads a catalog, reporting a missing translation as {@code missingTranslations} says. Reads {@code in} to its
+     * end but does not close it.
+     *
+     * @param file the name to show in diagnostics, such as {@code my-replies.yaml}
+     */
+    public static Result read(String file, InputStream in, MissingTranslationPolicy missingTranslations)
+            throws IOException {
+        return load(file, in, missingTranslations, Optional.empty());
+    }
+
+    /**
+     * Reads an extension catalog (docs/extending.md) and merges it into {@code base}: the result is the merged
+     * catalog, and diagnostics name {@code file}. Reads {@code in} to its end but does not close it.
+     *
+     * @param file the extension's name to show in diagnostics
+     * @param base the catalog it extends, usually {@link #canonical()}
+     */
+    public static Result readExtension(
+            String file, InputStream in, Catalog base, MissingTranslationPolicy missingTranslations)
+            throws IOException {
+        return load(file, in, missingTranslations, Optional.of(base));
+    }
+
+    /** Read, validate, and build (or merge into {@code base}) only if no diagnostic is an error. */
+    private static Result load(
+            String file, InputStream in, MissingTranslationPolicy missingTranslations, Optional<Catalog> base)
+            throws IOException {
+        YamlReader.Result yaml = YamlReader.read(file, in);
+        if (yaml.root().isEmpty() || !yaml.diagnostics().isEmpty()) {
+            return new Result(Optional.empty(), yaml.diagnostics());
+        }
+        YamlNode root = yaml.root().get();
+        List<Diagnostic> problems = CatalogValidator.validate(file, root, missingTranslations, base);
+        if (problems.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR)) {
+            return new Result(Optional.empty(), problems);
+        }
+        YamlMap doc = (YamlMap) root;
+        Catalog catalog =
+                base.map(b -> CatalogBuilder.merge(file, doc, b)).orElseGet(() -> CatalogBuilder.build(file, doc));
+        return new Result(Optional.of(catalog), problems);
+    }
+
+    /** {@link #readExtension(String, InputStream, Catalog, MissingTranslationPolicy)} from text. */
+    public static Result readExtension(
+            String file, String yaml, Catalog base, MissingTranslationPolicy missingTranslations) {
+        try {
+            return readExtension(
+                    file, new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), base, missingTranslations);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen on a byte array
+        }
+    }
+
+    /** Reads a catalog from text, for tests and tools. */
+    public static Result read(String file, String yaml) {
+        try {
+            return read(file, new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen on a byte array
+        }
+    }
+
+    /** Reads a catalog file; diagnostics name it by its file name. */
+    public static Result read(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(path.getFileName().toString(), in);
+        }
+    }
+
+    /**
+     * The canonical catalog shipped in this jar, read once per class loader.
+     *
+     * @throws IllegalStateException if the jar is broken (the build tests the catalog, so this means a bad jar)
+     */
+    public static Catalog canonical() {
+        return Canonical.CATALOG;
+    }
+
+    /** Holder idiom: the canonical catalog is parsed on first use, once, thread-safely. */
+    private static final class Canonical {
+        static final Catalog CATALOG = load();
+
+        private static Catalog load() {
+            try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(CANONICAL_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException(CANONICAL_RESOURCE + " is missing from the class path");
+                }
+                // Every canonical text is translated (a test checks it), so completeness is an error here.
+                return read("ftp-replies.yaml", in, MissingTranslationPolicy.ERROR)
+                        .orThrow();
+            } catch (IOException | CatalogException e) {
+                throw new IllegalStateException("the canonical catalog cannot be read: " + e.getMessage(), e);
+            }
+        }
+    }
 }

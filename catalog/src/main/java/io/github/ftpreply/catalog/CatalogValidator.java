@@ -24,540 +24,709 @@ import java.util.regex.Pattern;
  */
 final class CatalogValidator {
 
-  static final int FTP_MIN = 100;
-  static final int FTP_MAX = 699;
-  static final int SOCKET_MIN = 10000;
-  static final int SOCKET_MAX = 11999;
+    static final int FTP_MIN = 100;
+    static final int FTP_MAX = 699;
+    static final int SOCKET_MIN = 10000;
+    static final int SOCKET_MAX = 11999;
 
-  private static final Pattern KEBAB_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
-  private static final Pattern LOWER_CAMEL = Pattern.compile("[a-z][A-Za-z0-9]*");
-  private static final Pattern SPEC_NAME = Pattern.compile("RFC [1-9][0-9]*");
-  /** A BCP 47 tag of the forms bundles support: language, optional script, optional region. */
-  private static final Pattern LOCALE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2}|-[0-9]{3})?");
+    private static final Pattern KEBAB_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+    private static final Pattern LOWER_CAMEL = Pattern.compile("[a-z][A-Za-z0-9]*");
+    private static final Pattern SPEC_NAME = Pattern.compile("RFC [1-9][0-9]*");
+    /** A BCP 47 tag of the forms bundles support: language, optional script, optional region. */
+    private static final Pattern LOCALE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2}|-[0-9]{3})?");
 
-  private final String file;
-  private final MissingTranslationPolicy missingTranslations;
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
-  final Set<String> sourceIds = new HashSet<>();
-  /** Declared locales, base language first. */
-  final List<String> locales = new ArrayList<>();
-  /** The rules for extension catalogs, when the document extends a base catalog. */
-  private final Optional<ExtensionRules> extension;
+    private final String file;
+    private final MissingTranslationPolicy missingTranslations;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    final Set<String> sourceIds = new HashSet<>();
+    /** Declared locales, base language first. */
+    final List<String> locales = new ArrayList<>();
+    /** The rules for extension catalogs, when the document extends a base catalog. */
+    private final Optional<ExtensionRules> extension;
 
-  private CatalogValidator(String file, MissingTranslationPolicy missingTranslations, Optional<Catalog> base) {
-    this.file = file;
-    this.missingTranslations = missingTranslations;
-    this.extension = base.map(b -> new ExtensionRules(this, b));
-    base.ifPresent(b -> {
-      locales.addAll(b.locales());
-      b.sources().forEach(s -> sourceIds.add(s.id()));
-    });
-  }
-
-  /** Every problem in the document, in the order the checks find them. Empty if the document is valid. */
-  static List<Diagnostic> validate(String file, YamlNode root, MissingTranslationPolicy missingTranslations) {
-    return validate(file, root, missingTranslations, Optional.empty());
-  }
-
-  /**
-   * Every problem in the document, which extends {@code base} if present (docs/extending.md): its codes are new
-   * codes or overrides of the base's, and it may exclude base codes.
-   */
-  static List<Diagnostic> validate(String file, YamlNode root, MissingTranslationPolicy missingTranslations,
-      Optional<Catalog> base) {
-    CatalogValidator validator = new CatalogValidator(file, missingTranslations, base);
-    validator.document(root);
-    return List.copyOf(validator.diagnostics);
-  }
-
-  private void document(YamlNode root) {
-    if (!(root instanceof YamlMap doc)) {
-      report(CatalogError.WRONG_TYPE, root.position(),
-          "a catalog must be a map with 'schema' and 'codes' at the top, found " + root.kindName());
-      return;
+    private CatalogValidator(String file, MissingTranslationPolicy missingTranslations, Optional<Catalog> base) {
+        this.file = file;
+        this.missingTranslations = missingTranslations;
+        this.extension = base.map(b -> new ExtensionRules(this, b));
+        base.ifPresent(b -> {
+            locales.addAll(b.locales());
+            b.sources().forEach(s -> sourceIds.add(s.id()));
+        });
     }
-    shape(doc, extension.isPresent() ? CatalogSchema.EXTENSION_DOCUMENT : CatalogSchema.DOCUMENT, "the catalog");
-    Fields.integer(doc, "schema").filter(v -> v != 1).ifPresent(v -> report(CatalogError.UNSUPPORTED_SCHEMA,
-        doc.get("schema").orElseThrow().position(), "schema " + v + " is not supported; this version reads schema 1"));
-    for (YamlScalar locale : Fields.strings(doc, "locales")) {
-      if (!LOCALE_TAG.matcher(locale.text()).matches()) {
-        report(CatalogError.INVALID_VALUE, locale.position(), "locale '" + locale.text() + "' is not a language tag"
-            + " such as 'de', 'pt-BR' or 'zh-TW'");
-      } else if (locales.contains(locale.text())) {
-        if (extension.isEmpty() || extension.get().declaresLocale(locale.text())) {
-          report(CatalogError.INVALID_VALUE, locale.position(), "locale '" + locale.text() + "' is listed twice");
+
+    /** Every problem in the document, in the order the checks find them. Empty if the document is valid. */
+    static List<Diagnostic> validate(String file, YamlNode root, MissingTranslationPolicy missingTranslations) {
+        return validate(file, root, missingTranslations, Optional.empty());
+    }
+
+    /**
+     * Every problem in the document, which extends {@code base} if present (docs/extending.md): its codes are new
+     * codes or overrides of the base's, and it may exclude base codes.
+     */
+    static List<Diagnostic> validate(
+            String file, YamlNode root, MissingTranslationPolicy missingTranslations, Optional<Catalog> base) {
+        CatalogValidator validator = new CatalogValidator(file, missingTranslations, base);
+        validator.document(root);
+        return List.copyOf(validator.diagnostics);
+    }
+
+    private void document(YamlNode root) {
+        if (!(root instanceof YamlMap doc)) {
+            report(
+                    CatalogError.WRONG_TYPE,
+                    root.position(),
+                    "a catalog must be a map with 'schema' and 'codes' at the top, found " + root.kindName());
+            return;
         }
-      } else {
-        extension.ifPresent(e -> e.newLocale(locale));
-        locales.add(locale.text());
-      }
-    }
-    for (YamlMap source : items(doc, "sources", CatalogSchema.SOURCE, i -> "source " + (i + 1))) {
-      source(source);
-    }
-    headings(doc, "categories", true);
-    headings(doc, "groups", false);
-    Map<Integer, Position> codes = new HashMap<>();
-    Map<String, Position> names = new HashMap<>();
-    extension.ifPresent(e -> e.excludes(doc));
-    for (YamlMap entry : items(doc, "codes", this::codeShape, i -> "the entry " + (i + 1) + " of 'codes'")) {
-      if (extension.isPresent() && ExtensionRules.isOverride(entry)) {
-        extension.get().override(entry, codes);
-      } else if (extension.isPresent() && extension.get().isBaseCode(entry)) {
-        extension.get().unflaggedOverride(entry);
-      } else {
-        code(entry, codes, names);
-        extension.ifPresent(e -> e.newCode(entry));
-      }
-    }
-    extension.ifPresent(ExtensionRules::untranslatedBaseCodes);
-    Map<Integer, Position> socketCodes = new HashMap<>();
-    Map<String, Position> socketNames = new HashMap<>();
-    for (YamlMap entry : items(doc, "socket-errors", CatalogSchema.SOCKET_ERROR,
-        i -> "the entry " + (i + 1) + " of 'socket-errors'")) {
-      socketError(entry, socketCodes, socketNames);
-    }
-  }
-
-  private Shape codeShape(YamlMap entry) {
-    if (extension.isEmpty()) {
-      return CatalogSchema.CODE;
-    }
-    if (ExtensionRules.isOverride(entry)) {
-      return CatalogSchema.OVERRIDE;
-    }
-    // A base code without the flag is one mistake, reported once: not also every field an entry would need.
-    return extension.get().isBaseCode(entry) ? CatalogSchema.UNFLAGGED_OVERRIDE : CatalogSchema.EXTENSION_CODE;
-  }
-
-  /** The map items of a list field, each checked against its shape. Items that are not maps are reported. */
-  List<YamlMap> items(YamlMap parent, String key, Shape shape, java.util.function.IntFunction<String> what) {
-    return items(parent, key, map -> shape, what);
-  }
-
-  private List<YamlMap> items(YamlMap parent, String key, java.util.function.Function<YamlMap, Shape> shapes,
-      java.util.function.IntFunction<String> what) {
-    List<YamlMap> maps = new ArrayList<>();
-    Optional<YamlNode> value = parent.get(key);
-    if (value.isEmpty() || !(value.get() instanceof YamlList list)) {
-      return maps;
-    }
-    for (int i = 0; i < list.items().size(); i++) {
-      YamlNode item = list.items().get(i);
-      if (item instanceof YamlMap map) {
-        shape(map, shapes.apply(map), describe(map, what.apply(i)));
-        maps.add(map);
-      } else {
-        report(CatalogError.WRONG_TYPE, item.position(),
-            "each item of '" + key + "' must be a map of fields, found " + item.kindName());
-      }
-    }
-    return maps;
-  }
-
-  /** Names an entry by its code where it has one, so messages say "code 220" instead of "entry 7". */
-  static String describe(YamlMap map, String fallback) {
-    return Fields.integer(map, "code").map(code -> "code " + code)
-        .or(() -> Fields.string(map, "key").map(key -> "'" + key + "'"))
-        .or(() -> Fields.string(map, "name").map(name -> "'" + name + "'"))
-        .orElse(fallback);
-  }
-
-  // ---- structure ----------------------------------------------------------------------------------------------
-
-  void shape(YamlMap map, Shape shape, String what) {
-    Map<String, Position> seen = new LinkedHashMap<>();
-    // A misspelt required key is one problem, not two: "did you mean 'title'" replaces "has no 'title'".
-    Set<String> suggested = new HashSet<>();
-    for (YamlMap.Entry entry : map.entries()) {
-      String key = entry.key().text();
-      Position first = seen.putIfAbsent(key, entry.key().position());
-      if (first != null) {
-        report(CatalogError.DUPLICATE_KEY, entry.key().position(),
-            "key '" + key + "' appears twice in " + what + " (first at line " + first.line() + "); keep one");
-        continue;
-      }
-      Optional<Field> field = shape.field(key);
-      if (field.isEmpty() && shape == CatalogSchema.OVERRIDE && CatalogSchema.CODE.field(key).isPresent()) {
-        report(CatalogError.NOT_OVERRIDABLE, entry.key().position(), "'" + key + "' of " + what + " cannot be"
-            + " overridden: an override changes only title, description, text, placeholders and translations;"
-            + " remove it, or exclude the code and add your own");
-      } else if (field.isEmpty()) {
-        report(CatalogError.UNKNOWN_KEY, entry.key().position(), unknownKeyMessage(key, what, shape.names()));
-        Suggestions.closest(key, shape.names()).ifPresent(suggested::add);
-      } else {
-        type(entry.value(), field.get(), what);
-      }
-    }
-    for (Field field : shape.fields()) {
-      if (field.required() && !seen.containsKey(field.name()) && !suggested.contains(field.name())) {
-        report(CatalogError.MISSING_FIELD, map.position(),
-            what + " has no '" + field.name() + "'; add it (" + field.type().description
-                + ", see docs/catalog.md)");
-      }
-    }
-  }
-
-  private static String unknownKeyMessage(String key, String what, List<String> allowed) {
-    Optional<String> suggestion = Suggestions.closest(key, allowed);
-    return suggestion
-        .map(s -> "unknown key '" + key + "' in " + what + "; did you mean '" + s + "'?"
-            + " Remove the key or correct its spelling")
-        .orElseGet(() -> "unknown key '" + key + "' in " + what + "; the keys allowed here are "
-            + String.join(", ", allowed) + ". Remove it");
-  }
-
-  private void type(YamlNode value, Field field, String what) {
-    boolean ok = switch (field.type()) {
-      case STRING -> value instanceof YamlScalar s && s.type() != YamlScalar.Type.NULL;
-      case INTEGER -> Fields.asInteger(value).isPresent();
-      case BOOLEAN -> value instanceof YamlScalar s && s.type() == YamlScalar.Type.BOOLEAN;
-      case MAP -> value instanceof YamlMap;
-      case LIST -> value instanceof YamlList;
-      case STRING_LIST, INTEGER_LIST -> value instanceof YamlList;
-    };
-    if (!ok) {
-      String hint = field.type() == FieldType.INTEGER && value instanceof YamlScalar
-          ? "; write digits without quotes" : "";
-      report(CatalogError.WRONG_TYPE, value.position(),
-          "'" + field.name() + "' of " + what + " must be " + field.type().description + ", found "
-              + value.kindName() + hint);
-      return;
-    }
-    if (field.type() == FieldType.INTEGER_LIST) {
-      for (YamlNode item : ((YamlList) value).items()) {
-        if (Fields.asInteger(item).isEmpty()) {
-          report(CatalogError.WRONG_TYPE, item.position(),
-              "each item of '" + field.name() + "' of " + what + " must be an integer, found " + item.kindName());
+        shape(doc, extension.isPresent() ? CatalogSchema.EXTENSION_DOCUMENT : CatalogSchema.DOCUMENT, "the catalog");
+        Fields.integer(doc, "schema")
+                .filter(v -> v != 1)
+                .ifPresent(v -> report(
+                        CatalogError.UNSUPPORTED_SCHEMA,
+                        doc.get("schema").orElseThrow().position(),
+                        "schema " + v + " is not supported; this version reads schema 1"));
+        for (YamlScalar locale : Fields.strings(doc, "locales")) {
+            if (!LOCALE_TAG.matcher(locale.text()).matches()) {
+                report(
+                        CatalogError.INVALID_VALUE,
+                        locale.position(),
+                        "locale '" + locale.text() + "' is not a language tag" + " such as 'de', 'pt-BR' or 'zh-TW'");
+            } else if (locales.contains(locale.text())) {
+                if (extension.isEmpty() || extension.get().declaresLocale(locale.text())) {
+                    report(
+                            CatalogError.INVALID_VALUE,
+                            locale.position(),
+                            "locale '" + locale.text() + "' is listed twice");
+                }
+            } else {
+                extension.ifPresent(e -> e.newLocale(locale));
+                locales.add(locale.text());
+            }
         }
-      }
-    }
-    if (field.type() == FieldType.STRING_LIST) {
-      for (YamlNode item : ((YamlList) value).items()) {
-        if (!(item instanceof YamlScalar s) || s.type() == YamlScalar.Type.NULL) {
-          report(CatalogError.WRONG_TYPE, item.position(),
-              "each item of '" + field.name() + "' of " + what + " must be a string, found " + item.kindName());
+        for (YamlMap source : items(doc, "sources", CatalogSchema.SOURCE, i -> "source " + (i + 1))) {
+            source(source);
         }
-      }
-    }
-  }
-
-  // ---- sections -----------------------------------------------------------------------------------------------
-
-  private void source(YamlMap source) {
-    Fields.string(source, "id").ifPresent(id -> {
-      Position at = source.get("id").orElseThrow().position();
-      if (!KEBAB_ID.matcher(id).matches()) {
-        report(CatalogError.INVALID_VALUE, at, "source id '" + id + "' must be kebab-case, such as 'reference-card'");
-      } else if (!sourceIds.add(id)) {
-        report(CatalogError.INVALID_VALUE, at, "source id '" + id + "' is declared twice; give each source its own id");
-      }
-    });
-  }
-
-  private void headings(YamlMap doc, String section, boolean categories) {
-    Set<String> seen = new HashSet<>();
-    for (YamlMap heading : items(doc, section, CatalogSchema.HEADING, i -> "heading " + (i + 1) + " of '" + section + "'")) {
-      Optional<String> key = Fields.string(heading, "key");
-      if (key.isEmpty()) {
-        continue;
-      }
-      Position keyAt = heading.get("key").orElseThrow().position();
-      List<String> allowed = categories
-          ? java.util.Arrays.stream(Category.values()).map(Category::key).toList()
-          : java.util.Arrays.stream(FunctionGroup.values()).map(FunctionGroup::key).toList();
-      if (!allowed.contains(key.get())) {
-        report(CatalogError.INVALID_VALUE, keyAt, invalidChoice("'" + section + "' key", key.get(), allowed));
-        continue;
-      }
-      if (!seen.add(key.get())) {
-        report(CatalogError.INVALID_VALUE, keyAt, "'" + key.get() + "' is described twice in '" + section
-            + "'; keep one");
-      }
-      int expected = categories
-          ? Category.ofKey(key.get()).orElseThrow().digit()
-          : FunctionGroup.ofKey(key.get()).orElseThrow().digit();
-      Fields.integer(heading, "digit").filter(d -> d != expected).ifPresent(d -> report(
-          categories ? CatalogError.CATEGORY_MISMATCH : CatalogError.GROUP_MISMATCH,
-          heading.get("digit").orElseThrow().position(),
-          "'" + key.get() + "' is digit " + expected + ", not " + d + "; write digit: " + expected));
-      for (YamlMap alias : items(heading, "aliases", CatalogSchema.ALIAS, i -> "alias " + (i + 1))) {
-        origins(alias, "origins");
-      }
-    }
-  }
-
-  private void code(YamlMap entry, Map<Integer, Position> codes, Map<String, Position> names) {
-    String what = describe(entry, "this entry");
-    Optional<Integer> code = Fields.integer(entry, "code");
-    code.ifPresent(c -> ftpCodeRange(c, entry.get("code").orElseThrow().position(), codes));
-    name(entry, names, "codes");
-    code.filter(c -> c >= FTP_MIN && c <= FTP_MAX && c / 10 % 10 <= 5).ifPresent(c -> digits(entry, c));
-    Fields.string(entry, "status").filter(s -> Status.ofKey(s).isEmpty()).ifPresent(s -> report(
-        CatalogError.INVALID_VALUE, entry.get("status").orElseThrow().position(),
-        invalidChoice("status", s, java.util.Arrays.stream(Status.values()).map(Status::key).toList())));
-    Fields.map(entry, "spec").ifPresent(spec -> {
-      shape(spec, CatalogSchema.SPEC, "'spec' of " + what);
-      for (String key : List.of("document", "section")) {
-        Fields.string(spec, key).filter(String::isBlank).ifPresent(v -> report(CatalogError.INVALID_VALUE,
-            spec.get(key).orElseThrow().position(), "'" + key + "' of the spec of " + what + " is empty; "
-                + (key.equals("document") ? "name the RFC, such as 'RFC 959', or write 'non-standard'"
-                    : "remove it or give the section number")));
-      }
-    });
-    placeholdersAndText(entry, what);
-    for (YamlScalar source : Fields.strings(entry, "sources")) {
-      knownSource(source);
-    }
-    meanings(entry, what);
-  }
-
-  private void ftpCodeRange(int code, Position at, Map<Integer, Position> codes) {
-    if (code >= SOCKET_MIN && code <= SOCKET_MAX) {
-      report(CatalogError.WRONG_SECTION, at, code + " is a Windows Sockets error, not an FTP reply;"
-          + " move it to 'socket-errors'");
-    } else if (code < FTP_MIN || code > FTP_MAX) {
-      report(CatalogError.CODE_OUT_OF_RANGE, at, code + " is not an FTP reply code: codes are three digits from "
-          + FTP_MIN + " to " + FTP_MAX);
-    } else if (code / 10 % 10 > 5) {
-      report(CatalogError.CODE_OUT_OF_RANGE, at, code + " has second digit " + code / 10 % 10
-          + ", but function groups only go from 0 to 5 (RFC 959 §4.2.1); pick a code in x0x..x5x");
-    } else {
-      duplicate(CatalogError.DUPLICATE_CODE, "code " + code, codes.putIfAbsent(code, at), at);
-    }
-  }
-
-  private void name(YamlMap entry, Map<String, Position> names, String section) {
-    Fields.string(entry, "name").ifPresent(name -> {
-      Position at = entry.get("name").orElseThrow().position();
-      if (JavaNames.isReserved(name)) {
-        report(CatalogError.RESERVED_WORD, at, "'" + name + "' is a reserved word in Java and cannot name a"
-            + " constant; use an UPPER_SNAKE_CASE name such as SERVICE_READY");
-      } else if (!JavaNames.isIdentifier(name)) {
-        report(CatalogError.INVALID_IDENTIFIER, at, "'" + name + "' is not a valid Java identifier; use"
-            + " letters, digits and underscores, starting with a letter, such as SERVICE_READY");
-      } else if (!UPPER_SNAKE.matcher(name).matches()) {
-        report(CatalogError.INVALID_IDENTIFIER, at, "'" + name + "' is not UPPER_SNAKE_CASE; write it as "
-            + JavaNames.toUpperSnake(name));
-      } else {
-        duplicate(CatalogError.DUPLICATE_NAME, "name " + name + " in '" + section + "'",
-            names.putIfAbsent(name, at), at);
-      }
-    });
-  }
-
-  private void duplicate(CatalogError error, String what, Position first, Position again) {
-    if (first != null) {
-      report(error, again, what + " is already declared at line " + first.line() + "; remove or renumber one");
-    }
-  }
-
-  private void digits(YamlMap entry, int code) {
-    Category expectedCategory = Category.ofCode(code).orElseThrow();
-    Fields.string(entry, "category").ifPresent(key -> {
-      Position at = entry.get("category").orElseThrow().position();
-      Optional<Category> category = Category.ofKey(key);
-      if (category.isEmpty()) {
-        report(CatalogError.INVALID_VALUE, at, invalidChoice("category", key,
-            java.util.Arrays.stream(Category.values()).map(Category::key).toList()));
-      } else if (category.get() != expectedCategory) {
-        report(CatalogError.CATEGORY_MISMATCH, at, "code " + code + " starts with " + code / 100
-            + ", so its category is '" + expectedCategory.key() + "', not '" + key + "'");
-      }
-    });
-    FunctionGroup expectedGroup = FunctionGroup.ofCode(code).orElseThrow();
-    Fields.string(entry, "group").ifPresent(key -> {
-      Position at = entry.get("group").orElseThrow().position();
-      Optional<FunctionGroup> group = FunctionGroup.ofKey(key);
-      if (group.isEmpty()) {
-        report(CatalogError.INVALID_VALUE, at, invalidChoice("group", key,
-            java.util.Arrays.stream(FunctionGroup.values()).map(FunctionGroup::key).toList()));
-      } else if (group.get() != expectedGroup) {
-        report(CatalogError.GROUP_MISMATCH, at, "code " + code + " has second digit " + code / 10 % 10
-            + ", so its group is '" + expectedGroup.key() + "', not '" + key + "'");
-      }
-    });
-  }
-
-  void placeholdersAndText(YamlMap entry, String what) {
-    Map<String, Position> declared = new LinkedHashMap<>();
-    for (YamlMap placeholder : items(entry, "placeholders", CatalogSchema.PLACEHOLDER,
-        i -> "placeholder " + (i + 1) + " of " + what)) {
-      Fields.string(placeholder, "name").ifPresent(name -> {
-        Position at = placeholder.get("name").orElseThrow().position();
-        if (!LOWER_CAMEL.matcher(name).matches() || JavaNames.isReserved(name)) {
-          report(CatalogError.INVALID_IDENTIFIER, at, "placeholder '" + name + "' of " + what
-              + " must be a lowerCamelCase Java identifier that is not a keyword, such as 'pathname'");
-        } else if (declared.putIfAbsent(name, at) != null) {
-          report(CatalogError.INVALID_VALUE, at, "placeholder '" + name + "' is declared twice in " + what
-              + "; keep one");
+        headings(doc, "categories", true);
+        headings(doc, "groups", false);
+        Map<Integer, Position> codes = new HashMap<>();
+        Map<String, Position> names = new HashMap<>();
+        extension.ifPresent(e -> e.excludes(doc));
+        for (YamlMap entry : items(doc, "codes", this::codeShape, i -> "the entry " + (i + 1) + " of 'codes'")) {
+            if (extension.isPresent() && ExtensionRules.isOverride(entry)) {
+                extension.get().override(entry, codes);
+            } else if (extension.isPresent() && extension.get().isBaseCode(entry)) {
+                extension.get().unflaggedOverride(entry);
+            } else {
+                code(entry, codes, names);
+                extension.ifPresent(e -> e.newCode(entry));
+            }
         }
-      });
-      Fields.string(placeholder, "type").filter(t -> PlaceholderType.ofKey(t).isEmpty()).ifPresent(t -> report(
-          CatalogError.INVALID_VALUE, placeholder.get("type").orElseThrow().position(),
-          invalidChoice("placeholder type", t,
-              java.util.Arrays.stream(PlaceholderType.values()).map(PlaceholderType::key).toList())));
-    }
-    Optional<String> text = Fields.string(entry, "text");
-    if (text.isEmpty()) {
-      return;
-    }
-    Position textAt = entry.get("text").orElseThrow().position();
-    TextTemplate template;
-    try {
-      template = TextTemplate.parse(text.get());
-    } catch (TextTemplate.SyntaxException e) {
-      report(CatalogError.MALFORMED_TEXT, textAt, "the text of " + what + " is malformed: " + e.getMessage());
-      return;
-    }
-    Set<String> used = template.markerNames();
-    translations(entry, what, used, Set.of());
-    for (String marker : used) {
-      if (!declared.containsKey(marker)) {
-        report(CatalogError.UNDECLARED_PLACEHOLDER, textAt, "the text of " + what + " uses {" + marker
-            + "}, which is not declared; add it to 'placeholders' with a type and a description");
-      }
-    }
-    declared.forEach((name, at) -> {
-      if (!used.contains(name)) {
-        report(CatalogError.UNUSED_PLACEHOLDER, at, "placeholder '" + name + "' of " + what
-            + " is never used in the text; use {" + name + "} in the text or remove the declaration");
-      }
-    });
-  }
-
-  /**
-   * Each translation must be for a declared locale and carry exactly the placeholders of the base text; locales
-   * in {@code alreadyTranslated} (kept from a base catalog) do not count as missing.
-   */
-  void translations(YamlMap entry, String what, Set<String> baseMarkers, Set<String> alreadyTranslated) {
-    Optional<YamlMap> translations = Fields.map(entry, "translations");
-    Set<String> translated = new HashSet<>();
-    for (YamlMap.Entry translation : translations.map(YamlMap::entries).orElse(List.of())) {
-      String locale = translation.key().text();
-      if (!locales.contains(locale) || locale.equals(locales.get(0))) {
-        report(CatalogError.INVALID_VALUE, translation.key().position(), "locale '" + locale + "' of " + what
-            + (locales.isEmpty() ? " is not declared; list it under 'locales' (base language first)"
-                : " is not one of the translated 'locales' (" + String.join(", ", locales.subList(1, locales.size()))
-                    + "); declare it or correct the tag"));
-        continue;
-      }
-      if (!translated.add(locale)) {
-        report(CatalogError.DUPLICATE_KEY, translation.key().position(), "locale '" + locale + "' appears twice in"
-            + " the translations of " + what + "; keep one");
-        continue;
-      }
-      Optional<String> text = Fields.asString(translation.value());
-      if (text.isEmpty() || !(translation.value() instanceof YamlScalar)) {
-        report(CatalogError.WRONG_TYPE, translation.value().position(), "the " + locale + " translation of " + what
-            + " must be a string, found " + translation.value().kindName());
-        continue;
-      }
-      Set<String> markers;
-      try {
-        markers = TextTemplate.parse(text.get()).markerNames();
-      } catch (TextTemplate.SyntaxException e) {
-        report(CatalogError.MALFORMED_TEXT, translation.value().position(), "the " + locale + " translation of "
-            + what + " is malformed: " + e.getMessage());
-        continue;
-      }
-      if (!markers.equals(baseMarkers)) {
-        report(CatalogError.TRANSLATION_PLACEHOLDERS, translation.value().position(), "the " + locale
-            + " translation of " + what + " has placeholders " + braces(markers) + " but the text has "
-            + braces(baseMarkers) + "; use exactly the text's placeholders");
-      }
-    }
-    List<String> missing = locales.stream().skip(1)
-        .filter(l -> !translated.contains(l) && !alreadyTranslated.contains(l)).toList();
-    if (!missing.isEmpty()) {
-      Position at = entry.entry("translations").map(e -> e.key().position()).orElse(entry.position());
-      missingTranslation(at, what + " has no translation for " + String.join(", ", missing)
-          + "; add one under 'translations', or the " + locales.get(0) + " text is used");
-    }
-  }
-
-  /** Reports a missing translation as the policy says. */
-  void missingTranslation(Position at, String message) {
-    if (missingTranslations == MissingTranslationPolicy.IGNORE) {
-      return;
-    }
-    diagnostics.add(new Diagnostic(missingTranslations == MissingTranslationPolicy.ERROR
-        ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING, CatalogError.MISSING_TRANSLATION, file, at,
-        message));
-  }
-
-  static String braces(Set<String> names) {
-    return names.isEmpty() ? "none" : names.stream().map(n -> "{" + n + "}").collect(
-        java.util.stream.Collectors.joining(", "));
-  }
-
-  private void meanings(YamlMap entry, String what) {
-    Optional<YamlNode> list = entry.get("meanings");
-    List<YamlMap> meanings = items(entry, "meanings", CatalogSchema.MEANING, i -> "meaning " + (i + 1) + " of " + what);
-    int primaries = 0;
-    for (YamlMap meaning : meanings) {
-      origins(meaning, "origins");
-      if (Fields.bool(meaning, "primary").orElse(false)) {
-        primaries++;
-        if (meaning.get("why").isEmpty()) {
-          report(CatalogError.PRIMARY_MEANING, meaning.position(), "the primary meaning of " + what
-              + " does not say why it wins; add 'why'");
+        extension.ifPresent(ExtensionRules::untranslatedBaseCodes);
+        Map<Integer, Position> socketCodes = new HashMap<>();
+        Map<String, Position> socketNames = new HashMap<>();
+        for (YamlMap entry : items(
+                doc,
+                "socket-errors",
+                CatalogSchema.SOCKET_ERROR,
+                i -> "the entry " + (i + 1) + " of 'socket-errors'")) {
+            socketError(entry, socketCodes, socketNames);
         }
-      }
     }
-    if (list.isPresent() && list.get() instanceof YamlList && primaries != 1) {
-      report(CatalogError.PRIMARY_MEANING, list.get().position(), what + " has " + primaries
-          + " meanings marked 'primary: true'; mark exactly one");
+
+    private Shape codeShape(YamlMap entry) {
+        if (extension.isEmpty()) {
+            return CatalogSchema.CODE;
+        }
+        if (ExtensionRules.isOverride(entry)) {
+            return CatalogSchema.OVERRIDE;
+        }
+        // A base code without the flag is one mistake, reported once: not also every field an entry would need.
+        return extension.get().isBaseCode(entry) ? CatalogSchema.UNFLAGGED_OVERRIDE : CatalogSchema.EXTENSION_CODE;
     }
-  }
 
-  private void origins(YamlMap map, String key) {
-    for (YamlScalar origin : Fields.strings(map, key)) {
-      if (!sourceIds.contains(origin.text()) && !SPEC_NAME.matcher(origin.text()).matches()) {
-        report(CatalogError.INVALID_VALUE, origin.position(), "origin '" + origin.text() + "' is neither a"
-            + " declared source id" + knownSources() + " nor a specification such as 'RFC 959'");
-      }
+    /** The map items of a list field, each checked against its shape. Items that are not maps are reported. */
+    List<YamlMap> items(YamlMap parent, String key, Shape shape, java.util.function.IntFunction<String> what) {
+        return items(parent, key, map -> shape, what);
     }
-  }
 
-  private void knownSource(YamlScalar source) {
-    if (!sourceIds.contains(source.text())) {
-      report(CatalogError.INVALID_VALUE, source.position(), "source '" + source.text() + "' is not declared"
-          + knownSources() + "; declare it under 'sources' or correct the id");
+    private List<YamlMap> items(
+            YamlMap parent,
+            String key,
+            java.util.function.Function<YamlMap, Shape> shapes,
+            java.util.function.IntFunction<String> what) {
+        List<YamlMap> maps = new ArrayList<>();
+        Optional<YamlNode> value = parent.get(key);
+        if (value.isEmpty() || !(value.get() instanceof YamlList list)) {
+            return maps;
+        }
+        for (int i = 0; i < list.items().size(); i++) {
+            YamlNode item = list.items().get(i);
+            if (item instanceof YamlMap map) {
+                shape(map, shapes.apply(map), describe(map, what.apply(i)));
+                maps.add(map);
+            } else {
+                report(
+                        CatalogError.WRONG_TYPE,
+                        item.position(),
+                        "each item of '" + key + "' must be a map of fields, found " + item.kindName());
+            }
+        }
+        return maps;
     }
-  }
 
-  private String knownSources() {
-    return sourceIds.isEmpty() ? "" : " (" + String.join(", ", sourceIds.stream().sorted().toList()) + ")";
-  }
-
-  private void socketError(YamlMap entry, Map<Integer, Position> codes, Map<String, Position> names) {
-    Fields.integer(entry, "code").ifPresent(code -> {
-      Position at = entry.get("code").orElseThrow().position();
-      if (code >= FTP_MIN && code <= FTP_MAX) {
-        report(CatalogError.WRONG_SECTION, at, code + " is an FTP reply code, not a socket error; move it to"
-            + " 'codes'");
-      } else if (code < SOCKET_MIN || code > SOCKET_MAX) {
-        report(CatalogError.CODE_OUT_OF_RANGE, at, code + " is not a Windows Sockets error code: they go from "
-            + SOCKET_MIN + " to " + SOCKET_MAX);
-      } else {
-        duplicate(CatalogError.DUPLICATE_CODE, "socket error " + code, codes.putIfAbsent(code, at), at);
-      }
-    });
-    name(entry, names, "socket-errors");
-    for (YamlScalar source : Fields.strings(entry, "sources")) {
-      knownSource(source);
+    /** Names an entry by its code where it has one, so messages say "code 220" instead of "entry 7". */
+    static String describe(YamlMap map, String fallback) {
+        return Fields.integer(map, "code")
+                .map(code -> "code " + code)
+                .or(() -> Fields.string(map, "key").map(key -> "'" + key + "'"))
+                .or(() -> Fields.string(map, "name").map(name -> "'" + name + "'"))
+                .orElse(fallback);
     }
-  }
 
-  private static String invalidChoice(String what, String value, List<String> allowed) {
-    return Suggestions.closest(value, allowed)
-        .map(s -> what + " '" + value + "' is not known; did you mean '" + s + "'?")
-        .orElseGet(() -> what + " '" + value + "' is not known; use one of " + String.join(", ", allowed));
-  }
+    // ---- structure ----------------------------------------------------------------------------------------------
 
-  void report(CatalogError error, Position position, String message) {
-    diagnostics.add(Diagnostic.error(error, file, position, message));
-  }
+    void shape(YamlMap map, Shape shape, String what) {
+        Map<String, Position> seen = new LinkedHashMap<>();
+        // A misspelt required key is one problem, not two: "did you mean 'title'" replaces "has no 'title'".
+        Set<String> suggested = new HashSet<>();
+        for (YamlMap.Entry entry : map.entries()) {
+            String key = entry.key().text();
+            Position first = seen.putIfAbsent(key, entry.key().position());
+            if (first != null) {
+                report(
+                        CatalogError.DUPLICATE_KEY,
+                        entry.key().position(),
+                        "key '" + key + "' appears twice in " + what + " (first at line " + first.line()
+                                + "); keep one");
+                continue;
+            }
+            Optional<Field> field = shape.field(key);
+            if (field.isEmpty()
+                    && shape == CatalogSchema.OVERRIDE
+                    && CatalogSchema.CODE.field(key).isPresent()) {
+                report(
+                        CatalogError.NOT_OVERRIDABLE,
+                        entry.key().position(),
+                        "'" + key + "' of " + what + " cannot be"
+                                + " overridden: an override changes only title, description, text, placeholders and translations;"
+                                + " remove it, or exclude the code and add your own");
+            } else if (field.isEmpty()) {
+                report(CatalogError.UNKNOWN_KEY, entry.key().position(), unknownKeyMessage(key, what, shape.names()));
+                Suggestions.closest(key, shape.names()).ifPresent(suggested::add);
+            } else {
+                type(entry.value(), field.get(), what);
+            }
+        }
+        for (Field field : shape.fields()) {
+            if (field.required() && !seen.containsKey(field.name()) && !suggested.contains(field.name())) {
+                report(
+                        CatalogError.MISSING_FIELD,
+                        map.position(),
+                        what + " has no '" + field.name() + "'; add it (" + field.type().description
+                                + ", see docs/catalog.md)");
+            }
+        }
+    }
+
+    private static String unknownKeyMessage(String key, String what, List<String> allowed) {
+        Optional<String> suggestion = Suggestions.closest(key, allowed);
+        return suggestion
+                .map(s -> "unknown key '" + key + "' in " + what + "; did you mean '" + s + "'?"
+                        + " Remove the key or correct its spelling")
+                .orElseGet(() -> "unknown key '" + key + "' in " + what + "; the keys allowed here are "
+                        + String.join(", ", allowed) + ". Remove it");
+    }
+
+    private void type(YamlNode value, Field field, String what) {
+        boolean ok = switch (field.type()) {
+            case STRING -> value instanceof YamlScalar s && s.type() != YamlScalar.Type.NULL;
+            case INTEGER -> Fields.asInteger(value).isPresent();
+            case BOOLEAN -> value instanceof YamlScalar s && s.type() == YamlScalar.Type.BOOLEAN;
+            case MAP -> value instanceof YamlMap;
+            case LIST -> value instanceof YamlList;
+            case STRING_LIST, INTEGER_LIST -> value instanceof YamlList;
+        };
+        if (!ok) {
+            String hint = field.type() == FieldType.INTEGER && value instanceof YamlScalar
+                    ? "; write digits without quotes"
+                    : "";
+            report(
+                    CatalogError.WRONG_TYPE,
+                    value.position(),
+                    "'" + field.name() + "' of " + what + " must be " + field.type().description + ", found "
+                            + value.kindName() + hint);
+            return;
+        }
+        if (field.type() == FieldType.INTEGER_LIST) {
+            for (YamlNode item : ((YamlList) value).items()) {
+                if (Fields.asInteger(item).isEmpty()) {
+                    report(
+                            CatalogError.WRONG_TYPE,
+                            item.position(),
+                            "each item of '" + field.name() + "' of " + what + " must be an integer, found "
+                                    + item.kindName());
+                }
+            }
+        }
+        if (field.type() == FieldType.STRING_LIST) {
+            for (YamlNode item : ((YamlList) value).items()) {
+                if (!(item instanceof YamlScalar s) || s.type() == YamlScalar.Type.NULL) {
+                    report(
+                            CatalogError.WRONG_TYPE,
+                            item.position(),
+                            "each item of '" + field.name() + "' of " + what + " must be a string, found "
+                                    + item.kindName());
+                }
+            }
+        }
+    }
+
+    // ---- sections -----------------------------------------------------------------------------------------------
+
+    private void source(YamlMap source) {
+        Fields.string(source, "id").ifPresent(id -> {
+            Position at = source.get("id").orElseThrow().position();
+            if (!KEBAB_ID.matcher(id).matches()) {
+                report(
+                        CatalogError.INVALID_VALUE,
+                        at,
+                        "source id '" + id + "' must be kebab-case, such as 'reference-card'");
+            } else if (!sourceIds.add(id)) {
+                report(
+                        CatalogError.INVALID_VALUE,
+                        at,
+                        "source id '" + id + "' is declared twice; give each source its own id");
+            }
+        });
+    }
+
+    private void headings(YamlMap doc, String section, boolean categories) {
+        Set<String> seen = new HashSet<>();
+        for (YamlMap heading :
+                items(doc, section, CatalogSchema.HEADING, i -> "heading " + (i + 1) + " of '" + section + "'")) {
+            Optional<String> key = Fields.string(heading, "key");
+            if (key.isEmpty()) {
+                continue;
+            }
+            Position keyAt = heading.get("key").orElseThrow().position();
+            List<String> allowed = categories
+                    ? java.util.Arrays.stream(Category.values())
+                            .map(Category::key)
+                            .toList()
+                    : java.util.Arrays.stream(FunctionGroup.values())
+                            .map(FunctionGroup::key)
+                            .toList();
+            if (!allowed.contains(key.get())) {
+                report(CatalogError.INVALID_VALUE, keyAt, invalidChoice("'" + section + "' key", key.get(), allowed));
+                continue;
+            }
+            if (!seen.add(key.get())) {
+                report(
+                        CatalogError.INVALID_VALUE,
+                        keyAt,
+                        "'" + key.get() + "' is described twice in '" + section + "'; keep one");
+            }
+            int expected = categories
+                    ? Category.ofKey(key.get()).orElseThrow().digit()
+                    : FunctionGroup.ofKey(key.get()).orElseThrow().digit();
+            Fields.integer(heading, "digit")
+                    .filter(d -> d != expected)
+                    .ifPresent(d -> report(
+                            categories ? CatalogError.CATEGORY_MISMATCH : CatalogError.GROUP_MISMATCH,
+                            heading.get("digit").orElseThrow().position(),
+                            "'" + key.get() + "' is digit " + expected + ", not " + d + "; write digit: " + expected));
+            for (YamlMap alias : items(heading, "aliases", CatalogSchema.ALIAS, i -> "alias " + (i + 1))) {
+                origins(alias, "origins");
+            }
+        }
+    }
+
+    private void code(YamlMap entry, Map<Integer, Position> codes, Map<String, Position> names) {
+        String what = describe(entry, "this entry");
+        Optional<Integer> code = Fields.integer(entry, "code");
+        code.ifPresent(c -> ftpCodeRange(c, entry.get("code").orElseThrow().position(), codes));
+        name(entry, names, "codes");
+        code.filter(c -> c >= FTP_MIN && c <= FTP_MAX && c / 10 % 10 <= 5).ifPresent(c -> digits(entry, c));
+        Fields.string(entry, "status")
+                .filter(s -> Status.ofKey(s).isEmpty())
+                .ifPresent(s -> report(
+                        CatalogError.INVALID_VALUE,
+                        entry.get("status").orElseThrow().position(),
+                        invalidChoice(
+                                "status",
+                                s,
+                                java.util.Arrays.stream(Status.values())
+                                        .map(Status::key)
+                                        .toList())));
+        Fields.map(entry, "spec").ifPresent(spec -> {
+            shape(spec, CatalogSchema.SPEC, "'spec' of " + what);
+            for (String key : List.of("document", "section")) {
+                Fields.string(spec, key)
+                        .filter(String::isBlank)
+                        .ifPresent(v -> report(
+                                CatalogError.INVALID_VALUE,
+                                spec.get(key).orElseThrow().position(),
+                                "'" + key + "' of the spec of " + what + " is empty; "
+                                        + (key.equals("document")
+                                                ? "name the RFC, such as 'RFC 959', or write 'non-standard'"
+                                                : "remove it or give the section number")));
+            }
+        });
+        placeholdersAndText(entry, what);
+        for (YamlScalar source : Fields.strings(entry, "sources")) {
+            knownSource(source);
+        }
+        meanings(entry, what);
+    }
+
+    private void ftpCodeRange(int code, Position at, Map<Integer, Position> codes) {
+        if (code >= SOCKET_MIN && code <= SOCKET_MAX) {
+            report(
+                    CatalogError.WRONG_SECTION,
+                    at,
+                    code + " is a Windows Sockets error, not an FTP reply;" + " move it to 'socket-errors'");
+        } else if (code < FTP_MIN || code > FTP_MAX) {
+            report(
+                    CatalogError.CODE_OUT_OF_RANGE,
+                    at,
+                    code + " is not an FTP reply code: codes are three digits from " + FTP_MIN + " to " + FTP_MAX);
+        } else if (code / 10 % 10 > 5) {
+            report(
+                    CatalogError.CODE_OUT_OF_RANGE,
+                    at,
+                    code + " has second digit " + code / 10 % 10
+                            + ", but function groups only go from 0 to 5 (RFC 959 §4.2.1); pick a code in x0x..x5x");
+        } else {
+            duplicate(CatalogError.DUPLICATE_CODE, "code " + code, codes.putIfAbsent(code, at), at);
+        }
+    }
+
+    private void name(YamlMap entry, Map<String, Position> names, String section) {
+        Fields.string(entry, "name").ifPresent(name -> {
+            Position at = entry.get("name").orElseThrow().position();
+            if (JavaNames.isReserved(name)) {
+                report(
+                        CatalogError.RESERVED_WORD,
+                        at,
+                        "'" + name + "' is a reserved word in Java and cannot name a"
+                                + " constant; use an UPPER_SNAKE_CASE name such as SERVICE_READY");
+            } else if (!JavaNames.isIdentifier(name)) {
+                report(
+                        CatalogError.INVALID_IDENTIFIER,
+                        at,
+                        "'" + name + "' is not a valid Java identifier; use"
+                                + " letters, digits and underscores, starting with a letter, such as SERVICE_READY");
+            } else if (!UPPER_SNAKE.matcher(name).matches()) {
+                report(
+                        CatalogError.INVALID_IDENTIFIER,
+                        at,
+                        "'" + name + "' is not UPPER_SNAKE_CASE; write it as " + JavaNames.toUpperSnake(name));
+            } else {
+                duplicate(
+                        CatalogError.DUPLICATE_NAME,
+                        "name " + name + " in '" + section + "'",
+                        names.putIfAbsent(name, at),
+                        at);
+            }
+        });
+    }
+
+    private void duplicate(CatalogError error, String what, Position first, Position again) {
+        if (first != null) {
+            report(error, again, what + " is already declared at line " + first.line() + "; remove or renumber one");
+        }
+    }
+
+    private void digits(YamlMap entry, int code) {
+        Category expectedCategory = Category.ofCode(code).orElseThrow();
+        Fields.string(entry, "category").ifPresent(key -> {
+            Position at = entry.get("category").orElseThrow().position();
+            Optional<Category> category = Category.ofKey(key);
+            if (category.isEmpty()) {
+                report(
+                        CatalogError.INVALID_VALUE,
+                        at,
+                        invalidChoice(
+                                "category",
+                                key,
+                                java.util.Arrays.stream(Category.values())
+                                        .map(Category::key)
+                                        .toList()));
+            } else if (category.get() != expectedCategory) {
+                report(
+                        CatalogError.CATEGORY_MISMATCH,
+                        at,
+                        "code " + code + " starts with " + code / 100 + ", so its category is '"
+                                + expectedCategory.key() + "', not '" + key + "'");
+            }
+        });
+        FunctionGroup expectedGroup = FunctionGroup.ofCode(code).orElseThrow();
+        Fields.string(entry, "group").ifPresent(key -> {
+            Position at = entry.get("group").orElseThrow().position();
+            Optional<FunctionGroup> group = FunctionGroup.ofKey(key);
+            if (group.isEmpty()) {
+                report(
+                        CatalogError.INVALID_VALUE,
+                        at,
+                        invalidChoice(
+                                "group",
+                                key,
+                                java.util.Arrays.stream(FunctionGroup.values())
+                                        .map(FunctionGroup::key)
+                                        .toList()));
+            } else if (group.get() != expectedGroup) {
+                report(
+                        CatalogError.GROUP_MISMATCH,
+                        at,
+                        "code " + code + " has second digit " + code / 10 % 10 + ", so its group is '"
+                                + expectedGroup.key() + "', not '" + key + "'");
+            }
+        });
+    }
+
+    void placeholdersAndText(YamlMap entry, String what) {
+        Map<String, Position> declared = new LinkedHashMap<>();
+        for (YamlMap placeholder : items(
+                entry, "placeholders", CatalogSchema.PLACEHOLDER, i -> "placeholder " + (i + 1) + " of " + what)) {
+            Fields.string(placeholder, "name").ifPresent(name -> {
+                Position at = placeholder.get("name").orElseThrow().position();
+                if (!LOWER_CAMEL.matcher(name).matches() || JavaNames.isReserved(name)) {
+                    report(
+                            CatalogError.INVALID_IDENTIFIER,
+                            at,
+                            "placeholder '" + name + "' of " + what
+                                    + " must be a lowerCamelCase Java identifier that is not a keyword, such as 'pathname'");
+                } else if (declared.putIfAbsent(name, at) != null) {
+                    report(
+                            CatalogError.INVALID_VALUE,
+                            at,
+                            "placeholder '" + name + "' is declared twice in " + what + "; keep one");
+                }
+            });
+            Fields.string(placeholder, "type")
+                    .filter(t -> PlaceholderType.ofKey(t).isEmpty())
+                    .ifPresent(t -> report(
+                            CatalogError.INVALID_VALUE,
+                            placeholder.get("type").orElseThrow().position(),
+                            invalidChoice(
+                                    "placeholder type",
+                                    t,
+                                    java.util.Arrays.stream(PlaceholderType.values())
+                                            .map(PlaceholderType::key)
+                                            .toList())));
+        }
+        Optional<String> text = Fields.string(entry, "text");
+        if (text.isEmpty()) {
+            return;
+        }
+        Position textAt = entry.get("text").orElseThrow().position();
+        TextTemplate template;
+        try {
+            template = TextTemplate.parse(text.get());
+        } catch (TextTemplate.SyntaxException e) {
+            report(CatalogError.MALFORMED_TEXT, textAt, "the text of " + what + " is malformed: " + e.getMessage());
+            return;
+        }
+        Set<String> used = template.markerNames();
+        translations(entry, what, used, Set.of());
+        for (String marker : used) {
+            if (!declared.containsKey(marker)) {
+                report(
+                        CatalogError.UNDECLARED_PLACEHOLDER,
+                        textAt,
+                        "the text of " + what + " uses {" + marker
+                                + "}, which is not declared; add it to 'placeholders' with a type and a description");
+            }
+        }
+        declared.forEach((name, at) -> {
+            if (!used.contains(name)) {
+                report(
+                        CatalogError.UNUSED_PLACEHOLDER,
+                        at,
+                        "placeholder '" + name + "' of " + what + " is never used in the text; use {" + name
+                                + "} in the text or remove the declaration");
+            }
+        });
+    }
+
+    /**
+     * Each translation must be for a declared locale and carry exactly the placeholders of the base text; locales
+     * in {@code alreadyTranslated} (kept from a base catalog) do not count as missing.
+     */
+    void translations(YamlMap entry, String what, Set<String> baseMarkers, Set<String> alreadyTranslated) {
+        Optional<YamlMap> translations = Fields.map(entry, "translations");
+        Set<String> translated = new HashSet<>();
+        for (YamlMap.Entry translation : translations.map(YamlMap::entries).orElse(List.of())) {
+            String locale = translation.key().text();
+            if (!locales.contains(locale) || locale.equals(locales.get(0))) {
+                report(
+                        CatalogError.INVALID_VALUE,
+                        translation.key().position(),
+                        "locale '" + locale + "' of " + what
+                                + (locales.isEmpty()
+                                        ? " is not declared; list it under 'locales' (base language first)"
+                                        : " is not one of the translated 'locales' ("
+                                                + String.join(", ", locales.subList(1, locales.size()))
+                                                + "); declare it or correct the tag"));
+                continue;
+            }
+            if (!translated.add(locale)) {
+                report(
+                        CatalogError.DUPLICATE_KEY,
+                        translation.key().position(),
+                        "locale '" + locale + "' appears twice in" + " the translations of " + what + "; keep one");
+                continue;
+            }
+            Optional<String> text = Fields.asString(translation.value());
+            if (text.isEmpty() || !(translation.value() instanceof YamlScalar)) {
+                report(
+                        CatalogError.WRONG_TYPE,
+                        translation.value().position(),
+                        "the " + locale + " translation of " + what + " must be a string, found "
+                                + translation.value().kindName());
+                continue;
+            }
+            Set<String> markers;
+            try {
+                markers = TextTemplate.parse(text.get()).markerNames();
+            } catch (TextTemplate.SyntaxException e) {
+                report(
+                        CatalogError.MALFORMED_TEXT,
+                        translation.value().position(),
+                        "the " + locale + " translation of " + what + " is malformed: " + e.getMessage());
+                continue;
+            }
+            if (!markers.equals(baseMarkers)) {
+                report(
+                        CatalogError.TRANSLATION_PLACEHOLDERS,
+                        translation.value().position(),
+                        "the " + locale
+                                + " translation of " + what + " has placeholders " + braces(markers)
+                                + " but the text has "
+                                + braces(baseMarkers) + "; use exactly the text's placeholders");
+            }
+        }
+        List<String> missing = locales.stream()
+                .skip(1)
+                .filter(l -> !translated.contains(l) && !alreadyTranslated.contains(l))
+                .toList();
+        if (!missing.isEmpty()) {
+            Position at =
+                    entry.entry("translations").map(e -> e.key().position()).orElse(entry.position());
+            missingTranslation(
+                    at,
+                    what + " has no translation for " + String.join(", ", missing)
+                            + "; add one under 'translations', or the " + locales.get(0) + " text is used");
+        }
+    }
+
+    /** Reports a missing translation as the policy says. */
+    void missingTranslation(Position at, String message) {
+        if (missingTranslations == MissingTranslationPolicy.IGNORE) {
+            return;
+        }
+        diagnostics.add(new Diagnostic(
+                missingTranslations == MissingTranslationPolicy.ERROR
+                        ? Diagnostic.Severity.ERROR
+                        : Diagnostic.Severity.WARNING,
+                CatalogError.MISSING_TRANSLATION,
+                file,
+                at,
+                message));
+    }
+
+    static String braces(Set<String> names) {
+        return names.isEmpty()
+                ? "none"
+                : names.stream().map(n -> "{" + n + "}").collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private void meanings(YamlMap entry, String what) {
+        Optional<YamlNode> list = entry.get("meanings");
+        List<YamlMap> meanings =
+                items(entry, "meanings", CatalogSchema.MEANING, i -> "meaning " + (i + 1) + " of " + what);
+        int primaries = 0;
+        for (YamlMap meaning : meanings) {
+            origins(meaning, "origins");
+            if (Fields.bool(meaning, "primary").orElse(false)) {
+                primaries++;
+                if (meaning.get("why").isEmpty()) {
+                    report(
+                            CatalogError.PRIMARY_MEANING,
+                            meaning.position(),
+                            "the primary meaning of " + what + " does not say why it wins; add 'why'");
+                }
+            }
+        }
+        if (list.isPresent() && list.get() instanceof YamlList && primaries != 1) {
+            report(
+                    CatalogError.PRIMARY_MEANING,
+                    list.get().position(),
+                    what + " has " + primaries + " meanings marked 'primary: true'; mark exactly one");
+        }
+    }
+
+    private void origins(YamlMap map, String key) {
+        for (YamlScalar origin : Fields.strings(map, key)) {
+            if (!sourceIds.contains(origin.text())
+                    && !SPEC_NAME.matcher(origin.text()).matches()) {
+                report(
+                        CatalogError.INVALID_VALUE,
+                        origin.position(),
+                        "origin '" + origin.text() + "' is neither a" + " declared source id" + knownSources()
+                                + " nor a specification such as 'RFC 959'");
+            }
+        }
+    }
+
+    private void knownSource(YamlScalar source) {
+        if (!sourceIds.contains(source.text())) {
+            report(
+                    CatalogError.INVALID_VALUE,
+                    source.position(),
+                    "source '" + source.text() + "' is not declared" + knownSources()
+                            + "; declare it under 'sources' or correct the id");
+        }
+    }
+
+    private String knownSources() {
+        return sourceIds.isEmpty()
+                ? ""
+                : " (" + String.join(", ", sourceIds.stream().sorted().toList()) + ")";
+    }
+
+    private void socketError(YamlMap entry, Map<Integer, Position> codes, Map<String, Position> names) {
+        Fields.integer(entry, "code").ifPresent(code -> {
+            Position at = entry.get("code").orElseThrow().position();
+            if (code >= FTP_MIN && code <= FTP_MAX) {
+                report(
+                        CatalogError.WRONG_SECTION,
+                        at,
+                        code + " is an FTP reply code, not a socket error; move it to" + " 'codes'");
+            } else if (code < SOCKET_MIN || code > SOCKET_MAX) {
+                report(
+                        CatalogError.CODE_OUT_OF_RANGE,
+                        at,
+                        code + " is not a Windows Sockets error code: they go from " + SOCKET_MIN + " to "
+                                + SOCKET_MAX);
+            } else {
+                duplicate(CatalogError.DUPLICATE_CODE, "socket error " + code, codes.putIfAbsent(code, at), at);
+            }
+        });
+        name(entry, names, "socket-errors");
+        for (YamlScalar source : Fields.strings(entry, "sources")) {
+            knownSource(source);
+        }
+    }
+
+    private static String invalidChoice(String what, String value, List<String> allowed) {
+        return Suggestions.closest(value, allowed)
+                .map(s -> what + " '" + value + "' is not known; did you mean '" + s + "'?")
+                .orElseGet(() -> what + " '" + value + "' is not known; use one of " + String.join(", ", allowed));
+    }
+
+    void report(CatalogError error, Position position, String message) {
+        diagnostics.add(Diagnostic.error(error, file, position, message));
+    }
 }

@@ -5,39 +5,39 @@ import java.util.Optional;
 
 /** The category of a reply, fixed by its first digit (RFC 959 §4.2.1; 6 from RFC 2228). */
 public enum Category {
-  POSITIVE_PRELIMINARY(1, "positive-preliminary"),
-  POSITIVE_COMPLETION(2, "positive-completion"),
-  POSITIVE_INTERMEDIATE(3, "positive-intermediate"),
-  TRANSIENT_NEGATIVE(4, "transient-negative"),
-  PERMANENT_NEGATIVE(5, "permanent-negative"),
-  PROTECTED(6, "protected");
+    POSITIVE_PRELIMINARY(1, "positive-preliminary"),
+    POSITIVE_COMPLETION(2, "positive-completion"),
+    POSITIVE_INTERMEDIATE(3, "positive-intermediate"),
+    TRANSIENT_NEGATIVE(4, "transient-negative"),
+    PERMANENT_NEGATIVE(5, "permanent-negative"),
+    PROTECTED(6, "protected");
 
-  private final int digit;
-  private final String key;
+    private final int digit;
+    private final String key;
 
-  Category(int digit, String key) {
-    this.digit = digit;
-    this.key = key;
-  }
+    Category(int digit, String key) {
+        this.digit = digit;
+        this.key = key;
+    }
 
-  /** The first digit of every code in this category. */
-  public int digit() {
-    return digit;
-  }
+    /** The first digit of every code in this category. */
+    public int digit() {
+        return digit;
+    }
 
-  /** The key used in the catalog YAML, such as {@code positive-completion}. */
-  public String key() {
-    return key;
-  }
+    /** The key used in the catalog YAML, such as {@code positive-completion}. */
+    public String key() {
+        return key;
+    }
 
-  /** The category with this YAML key. */
-  public static Optional<Category> ofKey(String key) {
-    return Arrays.stream(values()).filter(c -> c.key.equals(key)).findFirst();
-  }
+    /** The category with this YAML key. */
+    public static Optional<Category> ofKey(String key) {
+        return Arrays.stream(values()).filter(c -> c.key.equals(key)).findFirst();
+    }
 
-  /** The category of a three-digit code, if its first digit is 1..6. */
-  public static Optional<Category> ofCode(int code) {
-    int digit = code / 100;
-    return Arrays.stream(values()).filter(c -> c.digit == digit).findFirst();
-  }
+    /** The category of a three-digit code, if its first digit is 1..6. */
+    public static Optional<Category> ofCode(int code) {
+        int digit = code / 100;
+        return Arrays.stream(values()).filter(c -> c.digit == digit).findFirst();
+    }
 }

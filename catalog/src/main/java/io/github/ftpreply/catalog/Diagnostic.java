@@ -17,44 +17,44 @@ import java.util.Objects;
  */
 public record Diagnostic(Severity severity, CatalogError error, String file, Position position, String message) {
 
-  /** How serious a diagnostic is. */
-  public enum Severity {
-    /** The catalog cannot be used. */
-    ERROR,
-    /** The catalog can be used, but something is probably not what the author meant. */
-    WARNING;
+    /** How serious a diagnostic is. */
+    public enum Severity {
+        /** The catalog cannot be used. */
+        ERROR,
+        /** The catalog can be used, but something is probably not what the author meant. */
+        WARNING;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public Diagnostic {
+        Objects.requireNonNull(severity, "severity == null");
+        Objects.requireNonNull(error, "error == null");
+        Objects.requireNonNull(file, "file == null");
+        Objects.requireNonNull(position, "position == null");
+        Objects.requireNonNull(message, "message == null");
+    }
+
+    /** An error at a position. */
+    public static Diagnostic error(CatalogError error, String file, Position position, String message) {
+        return new Diagnostic(Severity.ERROR, error, file, position, message);
+    }
+
+    /** The 1-based line. */
+    public int line() {
+        return position.line();
+    }
+
+    /** The 1-based column. */
+    public int column() {
+        return position.column();
+    }
 
     @Override
     public String toString() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+        return file + ":" + position + ": " + severity + " [" + error.id() + "] " + message;
     }
-  }
-
-  public Diagnostic {
-    Objects.requireNonNull(severity, "severity == null");
-    Objects.requireNonNull(error, "error == null");
-    Objects.requireNonNull(file, "file == null");
-    Objects.requireNonNull(position, "position == null");
-    Objects.requireNonNull(message, "message == null");
-  }
-
-  /** An error at a position. */
-  public static Diagnostic error(CatalogError error, String file, Position position, String message) {
-    return new Diagnostic(Severity.ERROR, error, file, position, message);
-  }
-
-  /** The 1-based line. */
-  public int line() {
-    return position.line();
-  }
-
-  /** The 1-based column. */
-  public int column() {
-    return position.column();
-  }
-
-  @Override
-  public String toString() {
-    return file + ":" + position + ": " + severity + " [" + error.id() + "] " + message;
-  }
 }

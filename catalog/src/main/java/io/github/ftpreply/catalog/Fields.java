@@ -14,66 +14,76 @@ import java.util.Optional;
  */
 final class Fields {
 
-  private Fields() {}
+    private Fields() {}
 
-  /** Text of a scalar field; any non-null scalar reads as its text, so {@code section: 4.2} is "4.2". */
-  static Optional<String> string(YamlMap map, String key) {
-    return map.get(key).flatMap(Fields::asString);
-  }
-
-  static Optional<String> asString(YamlNode node) {
-    return node instanceof YamlScalar s && s.type() != YamlScalar.Type.NULL ? Optional.of(s.text()) : Optional.empty();
-  }
-
-  static Optional<Integer> integer(YamlMap map, String key) {
-    return map.get(key).flatMap(Fields::asInteger);
-  }
-
-  static Optional<Integer> asInteger(YamlNode node) {
-    if (node instanceof YamlScalar s && s.type() == YamlScalar.Type.INTEGER) {
-      try {
-        return Optional.of(Integer.decode(s.text().replace("_", "").replaceFirst("^\\+", "")));
-      } catch (NumberFormatException e) {
-        return Optional.empty();
-      }
+    /** Text of a scalar field; any non-null scalar reads as its text, so {@code section: 4.2} is "4.2". */
+    static Optional<String> string(YamlMap map, String key) {
+        return map.get(key).flatMap(Fields::asString);
     }
-    return Optional.empty();
-  }
 
-  static Optional<Boolean> bool(YamlMap map, String key) {
-    return map.get(key).flatMap(node -> node instanceof YamlScalar s && s.type() == YamlScalar.Type.BOOLEAN
-        ? Optional.of(isTrue(s.text()))
-        : Optional.empty());
-  }
+    static Optional<String> asString(YamlNode node) {
+        return node instanceof YamlScalar s && s.type() != YamlScalar.Type.NULL
+                ? Optional.of(s.text())
+                : Optional.empty();
+    }
 
-  private static boolean isTrue(String text) {
-    return switch (text.toLowerCase(java.util.Locale.ROOT)) {
-      case "true", "yes", "on", "y" -> true;
-      default -> false;
-    };
-  }
+    static Optional<Integer> integer(YamlMap map, String key) {
+        return map.get(key).flatMap(Fields::asInteger);
+    }
 
-  static Optional<YamlMap> map(YamlMap map, String key) {
-    return map.get(key).filter(YamlMap.class::isInstance).map(YamlMap.class::cast);
-  }
+    static Optional<Integer> asInteger(YamlNode node) {
+        if (node instanceof YamlScalar s && s.type() == YamlScalar.Type.INTEGER) {
+            try {
+                return Optional.of(Integer.decode(s.text().replace("_", "").replaceFirst("^\\+", "")));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
 
-  /** The maps of a list field, skipping items that are not maps. */
-  static List<YamlMap> maps(YamlMap map, String key) {
-    List<YamlMap> maps = new ArrayList<>();
-    map.get(key).filter(YamlList.class::isInstance).map(YamlList.class::cast)
-        .ifPresent(list -> list.items().stream()
-            .filter(YamlMap.class::isInstance).map(YamlMap.class::cast).forEach(maps::add));
-    return maps;
-  }
+    static Optional<Boolean> bool(YamlMap map, String key) {
+        return map.get(key)
+                .flatMap(node -> node instanceof YamlScalar s && s.type() == YamlScalar.Type.BOOLEAN
+                        ? Optional.of(isTrue(s.text()))
+                        : Optional.empty());
+    }
 
-  /** The string scalars of a list field, skipping items that are not strings. */
-  static List<YamlScalar> strings(YamlMap map, String key) {
-    List<YamlScalar> strings = new ArrayList<>();
-    map.get(key).filter(YamlList.class::isInstance).map(YamlList.class::cast)
-        .ifPresent(list -> list.items().stream()
-            .filter(YamlScalar.class::isInstance).map(YamlScalar.class::cast)
-            .filter(s -> s.type() != YamlScalar.Type.NULL)
-            .forEach(strings::add));
-    return strings;
-  }
+    private static boolean isTrue(String text) {
+        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "on", "y" -> true;
+            default -> false;
+        };
+    }
+
+    static Optional<YamlMap> map(YamlMap map, String key) {
+        return map.get(key).filter(YamlMap.class::isInstance).map(YamlMap.class::cast);
+    }
+
+    /** The maps of a list field, skipping items that are not maps. */
+    static List<YamlMap> maps(YamlMap map, String key) {
+        List<YamlMap> maps = new ArrayList<>();
+        map.get(key)
+                .filter(YamlList.class::isInstance)
+                .map(YamlList.class::cast)
+                .ifPresent(list -> list.items().stream()
+                        .filter(YamlMap.class::isInstance)
+                        .map(YamlMap.class::cast)
+                        .forEach(maps::add));
+        return maps;
+    }
+
+    /** The string scalars of a list field, skipping items that are not strings. */
+    static List<YamlScalar> strings(YamlMap map, String key) {
+        List<YamlScalar> strings = new ArrayList<>();
+        map.get(key)
+                .filter(YamlList.class::isInstance)
+                .map(YamlList.class::cast)
+                .ifPresent(list -> list.items().stream()
+                        .filter(YamlScalar.class::isInstance)
+                        .map(YamlScalar.class::cast)
+                        .filter(s -> s.type() != YamlScalar.Type.NULL)
+                        .forEach(strings::add));
+        return strings;
+    }
 }

@@ -5,39 +5,39 @@ import java.util.Optional;
 
 /** The function group of a reply, fixed by its second digit (RFC 959 §4.2.1). */
 public enum FunctionGroup {
-  SYNTAX(0, "syntax"),
-  INFORMATION(1, "information"),
-  CONNECTIONS(2, "connections"),
-  AUTHENTICATION(3, "authentication"),
-  UNSPECIFIED(4, "unspecified"),
-  FILE_SYSTEM(5, "file-system");
+    SYNTAX(0, "syntax"),
+    INFORMATION(1, "information"),
+    CONNECTIONS(2, "connections"),
+    AUTHENTICATION(3, "authentication"),
+    UNSPECIFIED(4, "unspecified"),
+    FILE_SYSTEM(5, "file-system");
 
-  private final int digit;
-  private final String key;
+    private final int digit;
+    private final String key;
 
-  FunctionGroup(int digit, String key) {
-    this.digit = digit;
-    this.key = key;
-  }
+    FunctionGroup(int digit, String key) {
+        this.digit = digit;
+        this.key = key;
+    }
 
-  /** The second digit of every code in this group. */
-  public int digit() {
-    return digit;
-  }
+    /** The second digit of every code in this group. */
+    public int digit() {
+        return digit;
+    }
 
-  /** The key used in the catalog YAML, such as {@code file-system}. */
-  public String key() {
-    return key;
-  }
+    /** The key used in the catalog YAML, such as {@code file-system}. */
+    public String key() {
+        return key;
+    }
 
-  /** The group with this YAML key. */
-  public static Optional<FunctionGroup> ofKey(String key) {
-    return Arrays.stream(values()).filter(g -> g.key.equals(key)).findFirst();
-  }
+    /** The group with this YAML key. */
+    public static Optional<FunctionGroup> ofKey(String key) {
+        return Arrays.stream(values()).filter(g -> g.key.equals(key)).findFirst();
+    }
 
-  /** The group of a three-digit code, if its second digit is 0..5. */
-  public static Optional<FunctionGroup> ofCode(int code) {
-    int digit = code / 10 % 10;
-    return Arrays.stream(values()).filter(g -> g.digit == digit).findFirst();
-  }
+    /** The group of a three-digit code, if its second digit is 0..5. */
+    public static Optional<FunctionGroup> ofCode(int code) {
+        int digit = code / 10 % 10;
+        return Arrays.stream(values()).filter(g -> g.digit == digit).findFirst();
+    }
 }

@@ -13,10 +13,10 @@ import java.util.Objects;
  * @param aliases     other names in use, each with its origin
  */
 public record Heading<K extends Enum<K>>(K key, String title, String description, List<Alias> aliases) {
-  public Heading {
-    Objects.requireNonNull(key, "key == null");
-    Objects.requireNonNull(title, "title == null");
-    Objects.requireNonNull(description, "description == null");
-    aliases = List.copyOf(aliases);
-  }
+    public Heading {
+        Objects.requireNonNull(key, "key == null");
+        Objects.requireNonNull(title, "title == null");
+        Objects.requireNonNull(description, "description == null");
+        aliases = List.copyOf(aliases);
+    }
 }

@@ -10,13 +10,13 @@ import java.util.Objects;
  * @param position line and column of the entry
  */
 public record Location(String file, Position position) {
-  public Location {
-    Objects.requireNonNull(file, "file == null");
-    Objects.requireNonNull(position, "position == null");
-  }
+    public Location {
+        Objects.requireNonNull(file, "file == null");
+        Objects.requireNonNull(position, "position == null");
+    }
 
-  @Override
-  public String toString() {
-    return file + ":" + position;
-  }
+    @Override
+    public String toString() {
+        return file + ":" + position;
+    }
 }

@@ -13,9 +13,9 @@ import java.util.Optional;
  * @param why     why this meaning wins; present on the primary meaning
  */
 public record Meaning(String meaning, List<String> origins, boolean primary, Optional<String> why) {
-  public Meaning {
-    Objects.requireNonNull(meaning, "meaning == null");
-    origins = List.copyOf(origins);
-    Objects.requireNonNull(why, "why == null");
-  }
+    public Meaning {
+        Objects.requireNonNull(meaning, "meaning == null");
+        origins = List.copyOf(origins);
+        Objects.requireNonNull(why, "why == null");
+    }
 }

@@ -5,10 +5,10 @@ package io.github.ftpreply.catalog;
  * language can ship it (the bundle falls back to the base language) or insist on completeness.
  */
 public enum MissingTranslationPolicy {
-  /** Not reported. */
-  IGNORE,
-  /** A warning (the default): the catalog loads, and the text falls back to the base language at run time. */
-  WARNING,
-  /** An error: the catalog does not load. */
-  ERROR
+    /** Not reported. */
+    IGNORE,
+    /** A warning (the default): the catalog loads, and the text falls back to the base language at run time. */
+    WARNING,
+    /** An error: the catalog does not load. */
+    ERROR
 }

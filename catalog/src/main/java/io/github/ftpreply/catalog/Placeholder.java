@@ -10,9 +10,9 @@ import java.util.Objects;
  * @param description what the value is
  */
 public record Placeholder(String name, PlaceholderType type, String description) {
-  public Placeholder {
-    Objects.requireNonNull(name, "name == null");
-    Objects.requireNonNull(type, "type == null");
-    Objects.requireNonNull(description, "description == null");
-  }
+    public Placeholder {
+        Objects.requireNonNull(name, "name == null");
+        Objects.requireNonNull(type, "type == null");
+        Objects.requireNonNull(description, "description == null");
+    }
 }

@@ -5,26 +5,26 @@ import java.util.Optional;
 
 /** The type of a value that a reply text carries; generated accessors take a parameter of this type. */
 public enum PlaceholderType {
-  /** Any text. */
-  STRING("string"),
-  /** A whole number, written in plain decimal digits with no grouping separators. */
-  INT("int"),
-  /** A pathname written inside double quotes, each embedded {@code "} doubled (RFC 959 Appendix II). */
-  PATH("path");
+    /** Any text. */
+    STRING("string"),
+    /** A whole number, written in plain decimal digits with no grouping separators. */
+    INT("int"),
+    /** A pathname written inside double quotes, each embedded {@code "} doubled (RFC 959 Appendix II). */
+    PATH("path");
 
-  private final String key;
+    private final String key;
 
-  PlaceholderType(String key) {
-    this.key = key;
-  }
+    PlaceholderType(String key) {
+        this.key = key;
+    }
 
-  /** The key used in the catalog YAML. */
-  public String key() {
-    return key;
-  }
+    /** The key used in the catalog YAML. */
+    public String key() {
+        return key;
+    }
 
-  /** The type with this YAML key. */
-  public static Optional<PlaceholderType> ofKey(String key) {
-    return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
-  }
+    /** The type with this YAML key. */
+    public static Optional<PlaceholderType> ofKey(String key) {
+        return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
+    }
 }

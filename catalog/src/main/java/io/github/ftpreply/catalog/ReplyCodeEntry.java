@@ -26,44 +26,44 @@ import java.util.Optional;
  * @param location     where the entry was declared
  */
 public record ReplyCodeEntry(
-    int code,
-    String name,
-    String title,
-    String description,
-    Category category,
-    FunctionGroup group,
-    TextTemplate text,
-    Map<String, TextTemplate> translations,
-    List<Placeholder> placeholders,
-    SpecReference spec,
-    Status status,
-    List<String> sources,
-    List<Meaning> meanings,
-    Location location) {
+        int code,
+        String name,
+        String title,
+        String description,
+        Category category,
+        FunctionGroup group,
+        TextTemplate text,
+        Map<String, TextTemplate> translations,
+        List<Placeholder> placeholders,
+        SpecReference spec,
+        Status status,
+        List<String> sources,
+        List<Meaning> meanings,
+        Location location) {
 
-  public ReplyCodeEntry {
-    Objects.requireNonNull(name, "name == null");
-    Objects.requireNonNull(title, "title == null");
-    Objects.requireNonNull(description, "description == null");
-    Objects.requireNonNull(category, "category == null");
-    Objects.requireNonNull(group, "group == null");
-    Objects.requireNonNull(text, "text == null");
-    translations = Collections.unmodifiableMap(new LinkedHashMap<>(translations));
-    placeholders = List.copyOf(placeholders);
-    Objects.requireNonNull(spec, "spec == null");
-    Objects.requireNonNull(status, "status == null");
-    sources = List.copyOf(sources);
-    meanings = List.copyOf(meanings);
-    Objects.requireNonNull(location, "location == null");
-  }
+    public ReplyCodeEntry {
+        Objects.requireNonNull(name, "name == null");
+        Objects.requireNonNull(title, "title == null");
+        Objects.requireNonNull(description, "description == null");
+        Objects.requireNonNull(category, "category == null");
+        Objects.requireNonNull(group, "group == null");
+        Objects.requireNonNull(text, "text == null");
+        translations = Collections.unmodifiableMap(new LinkedHashMap<>(translations));
+        placeholders = List.copyOf(placeholders);
+        Objects.requireNonNull(spec, "spec == null");
+        Objects.requireNonNull(status, "status == null");
+        sources = List.copyOf(sources);
+        meanings = List.copyOf(meanings);
+        Objects.requireNonNull(location, "location == null");
+    }
 
-  /** The primary meaning, when the entry records conflicting ones. */
-  public Optional<Meaning> primaryMeaning() {
-    return meanings.stream().filter(Meaning::primary).findFirst();
-  }
+    /** The primary meaning, when the entry records conflicting ones. */
+    public Optional<Meaning> primaryMeaning() {
+        return meanings.stream().filter(Meaning::primary).findFirst();
+    }
 
-  /** Whether sources or specifications disagree on this code. */
-  public boolean hasConflicts() {
-    return meanings.size() > 1;
-  }
+    /** Whether sources or specifications disagree on this code. */
+    public boolean hasConflicts() {
+        return meanings.size() > 1;
+    }
 }

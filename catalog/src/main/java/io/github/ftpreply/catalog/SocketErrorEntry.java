@@ -15,12 +15,12 @@ import java.util.Objects;
  * @param location    where the entry was declared
  */
 public record SocketErrorEntry(
-    int code, String name, String title, String description, List<String> sources, Location location) {
-  public SocketErrorEntry {
-    Objects.requireNonNull(name, "name == null");
-    Objects.requireNonNull(title, "title == null");
-    Objects.requireNonNull(description, "description == null");
-    sources = List.copyOf(sources);
-    Objects.requireNonNull(location, "location == null");
-  }
+        int code, String name, String title, String description, List<String> sources, Location location) {
+    public SocketErrorEntry {
+        Objects.requireNonNull(name, "name == null");
+        Objects.requireNonNull(title, "title == null");
+        Objects.requireNonNull(description, "description == null");
+        sources = List.copyOf(sources);
+        Objects.requireNonNull(location, "location == null");
+    }
 }

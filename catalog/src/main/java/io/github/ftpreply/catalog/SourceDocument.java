@@ -11,9 +11,9 @@ import java.util.Optional;
  * @param description what the document is
  */
 public record SourceDocument(String id, Optional<String> file, String description) {
-  public SourceDocument {
-    Objects.requireNonNull(id, "id == null");
-    Objects.requireNonNull(file, "file == null");
-    Objects.requireNonNull(description, "description == null");
-  }
+    public SourceDocument {
+        Objects.requireNonNull(id, "id == null");
+        Objects.requireNonNull(file, "file == null");
+        Objects.requireNonNull(description, "description == null");
+    }
 }

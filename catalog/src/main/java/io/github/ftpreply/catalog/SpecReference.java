@@ -11,17 +11,17 @@ import java.util.Optional;
  */
 public record SpecReference(String document, Optional<String> section) {
 
-  /** The {@code document} of codes that no specification defines. */
-  public static final String NON_STANDARD = "non-standard";
+    /** The {@code document} of codes that no specification defines. */
+    public static final String NON_STANDARD = "non-standard";
 
-  public SpecReference {
-    Objects.requireNonNull(document, "document == null");
-    Objects.requireNonNull(section, "section == null");
-  }
+    public SpecReference {
+        Objects.requireNonNull(document, "document == null");
+        Objects.requireNonNull(section, "section == null");
+    }
 
-  /** {@code RFC 959 §4.2.2}, {@code RFC 2428} or {@code non-standard}. */
-  @Override
-  public String toString() {
-    return section.map(s -> document + " §" + s).orElse(document);
-  }
+    /** {@code RFC 959 §4.2.2}, {@code RFC 2428} or {@code non-standard}. */
+    @Override
+    public String toString() {
+        return section.map(s -> document + " §" + s).orElse(document);
+    }
 }

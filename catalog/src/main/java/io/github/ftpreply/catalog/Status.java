@@ -5,28 +5,28 @@ import java.util.Optional;
 
 /** How established a reply code is. */
 public enum Status {
-  /** Defined by RFC 959, the base standard. */
-  STANDARD("standard"),
-  /** Defined by a later RFC that extends FTP. */
-  EXTENSION("extension"),
-  /** Seen from real servers, but defined by no RFC. */
-  NON_STANDARD("non-standard"),
-  /** Once defined or used, no longer to be sent. */
-  OBSOLETE("obsolete");
+    /** Defined by RFC 959, the base standard. */
+    STANDARD("standard"),
+    /** Defined by a later RFC that extends FTP. */
+    EXTENSION("extension"),
+    /** Seen from real servers, but defined by no RFC. */
+    NON_STANDARD("non-standard"),
+    /** Once defined or used, no longer to be sent. */
+    OBSOLETE("obsolete");
 
-  private final String key;
+    private final String key;
 
-  Status(String key) {
-    this.key = key;
-  }
+    Status(String key) {
+        this.key = key;
+    }
 
-  /** The key used in the catalog YAML, such as {@code non-standard}. */
-  public String key() {
-    return key;
-  }
+    /** The key used in the catalog YAML, such as {@code non-standard}. */
+    public String key() {
+        return key;
+    }
 
-  /** The status with this YAML key. */
-  public static Optional<Status> ofKey(String key) {
-    return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
-  }
+    /** The status with this YAML key. */
+    public static Optional<Status> ofKey(String key) {
+        return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
+    }
 }

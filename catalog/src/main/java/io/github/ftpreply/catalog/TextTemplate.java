@@ -14,129 +14,132 @@ import java.util.regex.Pattern;
  */
 public final class TextTemplate {
 
-  private static final Pattern MARKER_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
+    private static final Pattern MARKER_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
 
-  /** A part of a text: a literal run or a marker. */
-  public sealed interface Segment permits Literal, Marker {}
+    /** A part of a text: a literal run or a marker. */
+    public sealed interface Segment permits Literal, Marker {}
 
-  /**
-   * Literal text, braces already unescaped.
-   *
-   * @param text the text
-   */
-  public record Literal(String text) implements Segment {}
+    /**
+     * Literal text, braces already unescaped.
+     *
+     * @param text the text
+     */
+    public record Literal(String text) implements Segment {}
 
-  /**
-   * A {@code {name}} marker.
-   *
-   * @param name the placeholder's name
-   */
-  public record Marker(String name) implements Segment {}
+    /**
+     * A {@code {name}} marker.
+     *
+     * @param name the placeholder's name
+     */
+    public record Marker(String name) implements Segment {}
 
-  /** A text that cannot be split: an unbalanced brace or a marker name that is not lowerCamelCase. */
-  public static final class SyntaxException extends IllegalArgumentException {
-    private static final long serialVersionUID = 1L;
-    private final int offset;
+    /** A text that cannot be split: an unbalanced brace or a marker name that is not lowerCamelCase. */
+    public static final class SyntaxException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final int offset;
 
-    SyntaxException(String message, int offset) {
-      super(message);
-      this.offset = offset;
-    }
-
-    /** The 0-based offset in the text where the problem is. */
-    public int offset() {
-      return offset;
-    }
-  }
-
-  private final String source;
-  private final List<Segment> segments;
-
-  private TextTemplate(String source, List<Segment> segments) {
-    this.source = source;
-    this.segments = List.copyOf(segments);
-  }
-
-  /**
-   * Splits a text into segments.
-   *
-   * @throws SyntaxException if a brace is unbalanced or a marker name is not lowerCamelCase
-   */
-  public static TextTemplate parse(String text) {
-    Objects.requireNonNull(text, "text == null");
-    List<Segment> segments = new ArrayList<>();
-    StringBuilder literal = new StringBuilder();
-    int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (c == '{' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
-        literal.append('{');
-        i += 2;
-      } else if (c == '}' && i + 1 < text.length() && text.charAt(i + 1) == '}') {
-        literal.append('}');
-        i += 2;
-      } else if (c == '{') {
-        int close = text.indexOf('}', i + 1);
-        if (close < 0) {
-          throw new SyntaxException("'{' at offset " + i + " is never closed; write '{{' for a literal brace", i);
+        SyntaxException(String message, int offset) {
+            super(message);
+            this.offset = offset;
         }
-        String name = text.substring(i + 1, close);
-        if (!MARKER_NAME.matcher(name).matches()) {
-          throw new SyntaxException("'{" + name + "}' is not a placeholder: names are lowerCamelCase identifiers"
-              + " such as {pathname}; write '{{' and '}}' for literal braces", i);
+
+        /** The 0-based offset in the text where the problem is. */
+        public int offset() {
+            return offset;
+        }
+    }
+
+    private final String source;
+    private final List<Segment> segments;
+
+    private TextTemplate(String source, List<Segment> segments) {
+        this.source = source;
+        this.segments = List.copyOf(segments);
+    }
+
+    /**
+     * Splits a text into segments.
+     *
+     * @throws SyntaxException if a brace is unbalanced or a marker name is not lowerCamelCase
+     */
+    public static TextTemplate parse(String text) {
+        Objects.requireNonNull(text, "text == null");
+        List<Segment> segments = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '{' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+                literal.append('{');
+                i += 2;
+            } else if (c == '}' && i + 1 < text.length() && text.charAt(i + 1) == '}') {
+                literal.append('}');
+                i += 2;
+            } else if (c == '{') {
+                int close = text.indexOf('}', i + 1);
+                if (close < 0) {
+                    throw new SyntaxException(
+                            "'{' at offset " + i + " is never closed; write '{{' for a literal brace", i);
+                }
+                String name = text.substring(i + 1, close);
+                if (!MARKER_NAME.matcher(name).matches()) {
+                    throw new SyntaxException(
+                            "'{" + name + "}' is not a placeholder: names are lowerCamelCase identifiers"
+                                    + " such as {pathname}; write '{{' and '}}' for literal braces",
+                            i);
+                }
+                if (literal.length() > 0) {
+                    segments.add(new Literal(literal.toString()));
+                    literal.setLength(0);
+                }
+                segments.add(new Marker(name));
+                i = close + 1;
+            } else if (c == '}') {
+                throw new SyntaxException("'}' at offset " + i + " closes nothing; write '}}' for a literal brace", i);
+            } else {
+                literal.append(c);
+                i++;
+            }
         }
         if (literal.length() > 0) {
-          segments.add(new Literal(literal.toString()));
-          literal.setLength(0);
+            segments.add(new Literal(literal.toString()));
         }
-        segments.add(new Marker(name));
-        i = close + 1;
-      } else if (c == '}') {
-        throw new SyntaxException("'}' at offset " + i + " closes nothing; write '}}' for a literal brace", i);
-      } else {
-        literal.append(c);
-        i++;
-      }
+        return new TextTemplate(text, segments);
     }
-    if (literal.length() > 0) {
-      segments.add(new Literal(literal.toString()));
+
+    /** The text as written in the catalog. */
+    public String source() {
+        return source;
     }
-    return new TextTemplate(text, segments);
-  }
 
-  /** The text as written in the catalog. */
-  public String source() {
-    return source;
-  }
-
-  /** Literal runs and markers, in order. */
-  public List<Segment> segments() {
-    return segments;
-  }
-
-  /** The distinct marker names, in order of first use. */
-  public Set<String> markerNames() {
-    Set<String> names = new LinkedHashSet<>();
-    for (Segment segment : segments) {
-      if (segment instanceof Marker marker) {
-        names.add(marker.name());
-      }
+    /** Literal runs and markers, in order. */
+    public List<Segment> segments() {
+        return segments;
     }
-    return names;
-  }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof TextTemplate other && other.source.equals(source);
-  }
+    /** The distinct marker names, in order of first use. */
+    public Set<String> markerNames() {
+        Set<String> names = new LinkedHashSet<>();
+        for (Segment segment : segments) {
+            if (segment instanceof Marker marker) {
+                names.add(marker.name());
+            }
+        }
+        return names;
+    }
 
-  @Override
-  public int hashCode() {
-    return source.hashCode();
-  }
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TextTemplate other && other.source.equals(source);
+    }
 
-  @Override
-  public String toString() {
-    return source;
-  }
+    @Override
+    public int hashCode() {
+        return source.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
 }

@@ -20,37 +20,41 @@ import java.util.TreeSet;
  */
 final class SeedFingerprints {
 
-  /** Run length: long enough that common phrases ("the data connection is") do not match by chance. */
-  static final int WORDS = 7;
+    /** Run length: long enough that common phrases ("the data connection is") do not match by chance. */
+    static final int WORDS = 7;
 
-  private SeedFingerprints() {}
+    private SeedFingerprints() {}
 
-  /** Each fingerprint of {@code text}, mapped to the words it was made from (for readable failures). */
-  static Map<String, String> of(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim().split(" ");
-    Map<String, String> fingerprints = new LinkedHashMap<>();
-    for (int i = 0; i + WORDS <= words.length; i++) {
-      String run = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + WORDS));
-      fingerprints.put(hash(run), run);
+    /** Each fingerprint of {@code text}, mapped to the words it was made from (for readable failures). */
+    static Map<String, String> of(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .trim()
+                .split(" ");
+        Map<String, String> fingerprints = new LinkedHashMap<>();
+        for (int i = 0; i + WORDS <= words.length; i++) {
+            String run = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + WORDS));
+            fingerprints.put(hash(run), run);
+        }
+        return fingerprints;
     }
-    return fingerprints;
-  }
 
-  private static String hash(String run) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(run.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    private static String hash(String run) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(run.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
-  }
 
-  public static void main(String[] files) throws IOException {
-    TreeSet<String> all = new TreeSet<>();
-    for (String file : files) {
-      all.addAll(of(Files.readString(Path.of(file))).keySet());
+    public static void main(String[] files) throws IOException {
+        TreeSet<String> all = new TreeSet<>();
+        for (String file : files) {
+            all.addAll(of(Files.readString(Path.of(file))).keySet());
+        }
+        System.out.println(
+                "# SHA-256 (first 8 bytes) of every " + WORDS + "-word run of the seed lists; see SeedFingerprints");
+        all.forEach(System.out::println);
     }
-    System.out.println("# SHA-256 (first 8 bytes) of every " + WORDS + "-word run of the seed lists; see SeedFingerprints");
-    all.forEach(System.out::println);
-  }
 }

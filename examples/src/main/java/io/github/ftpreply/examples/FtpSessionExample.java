@@ -29,16 +29,19 @@ public final class FtpSessionExample {
             port = server.port();
             session = CommonsNetSession.run(server.host(), port, USER, PASSWORD);
         }
-        out.printf("Apache FtpServer on %s:%d, replies from ftpreply's catalog; Apache Commons Net FTPClient,%n"
-            + "each reply parsed by ReplyParser and dispatched by the generated SessionHandlerDispatcher.%n%n",
-            ExampleFtpServer.HOST, port);
+        out.printf(
+                "Apache FtpServer on %s:%d, replies from ftpreply's catalog; Apache Commons Net FTPClient,%n"
+                        + "each reply parsed by ReplyParser and dispatched by the generated SessionHandlerDispatcher.%n%n",
+                ExampleFtpServer.HOST, port);
         SessionTable.print(session.exchanges(), out);
-        out.printf("%n%d replies. Uploaded and downloaded %d bytes, identical: %b. Server stopped.%n",
-            session.exchanges().size(), session.uploaded().length,
-            Arrays.equals(session.uploaded(), session.downloaded()));
+        out.printf(
+                "%n%d replies. Uploaded and downloaded %d bytes, identical: %b. Server stopped.%n",
+                session.exchanges().size(),
+                session.uploaded().length,
+                Arrays.equals(session.uploaded(), session.downloaded()));
         out.printf("%nA catalog of your own (docs/extending.md): acme-replies.yaml adds code 242, rewords 530, adds"
-            + " Korean%nand excludes 631..633; the generated AcmeReplyHandlerDispatcher routes by the merged"
-            + " catalog:%n%n");
+                + " Korean%nand excludes 631..633; the generated AcmeReplyHandlerDispatcher routes by the merged"
+                + " catalog:%n%n");
         System.setOut(out);
         AcmeExample.main(args);
         out.flush();

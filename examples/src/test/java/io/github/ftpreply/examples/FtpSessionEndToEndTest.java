@@ -42,30 +42,60 @@ class FtpSessionEndToEndTest {
     @Test
     void everyReplyReachesTheExpectedHandlerMethod() {
         List<String> expected = List.of(
-            "220 serviceReady",
-            "331 passwordRequired", "530 notLoggedIn",
-            "331 passwordRequired", "230 loggedIn",
-            "211 features",
-            "200 completed",
-            "257 pathname",
-            "257 pathname",
-            "200 completed",
-            "227 passiveMode", "150 transferStarting", "226 transferComplete",
-            "227 passiveMode", "150 transferStarting", "226 transferComplete",
-            "227 passiveMode", "150 transferStarting", "226 transferComplete",
-            "450 refused",
-            "221 closing");
-        assertEquals(expected, session.exchanges().stream()
-            .map(exchange -> exchange.reply().code() + " " + exchange.handlerMethod())
-            .toList());
+                "220 serviceReady",
+                "331 passwordRequired",
+                "530 notLoggedIn",
+                "331 passwordRequired",
+                "230 loggedIn",
+                "211 features",
+                "200 completed",
+                "257 pathname",
+                "257 pathname",
+                "200 completed",
+                "227 passiveMode",
+                "150 transferStarting",
+                "226 transferComplete",
+                "227 passiveMode",
+                "150 transferStarting",
+                "226 transferComplete",
+                "227 passiveMode",
+                "150 transferStarting",
+                "226 transferComplete",
+                "450 refused",
+                "221 closing");
+        assertEquals(
+                expected,
+                session.exchanges().stream()
+                        .map(exchange -> exchange.reply().code() + " " + exchange.handlerMethod())
+                        .toList());
     }
 
     @Test
     void theCommandsAreTheSessionsInOrder() {
-        assertEquals(List.of("(connect)", "USER demo", "PASS ******", "USER demo", "PASS ******", "FEAT", "LANG de",
-                "PWD", "MKD reports", "TYPE I", "PASV", "STOR reports/hello.txt", "PASV", "LIST reports", "PASV",
-                "RETR reports/hello.txt", "DELE reports/missing.txt", "QUIT"),
-            session.exchanges().stream().map(Exchange::command).filter(command -> !command.isEmpty()).toList());
+        assertEquals(
+                List.of(
+                        "(connect)",
+                        "USER demo",
+                        "PASS ******",
+                        "USER demo",
+                        "PASS ******",
+                        "FEAT",
+                        "LANG de",
+                        "PWD",
+                        "MKD reports",
+                        "TYPE I",
+                        "PASV",
+                        "STOR reports/hello.txt",
+                        "PASV",
+                        "LIST reports",
+                        "PASV",
+                        "RETR reports/hello.txt",
+                        "DELE reports/missing.txt",
+                        "QUIT"),
+                session.exchanges().stream()
+                        .map(Exchange::command)
+                        .filter(command -> !command.isEmpty())
+                        .toList());
     }
 
     @Test
@@ -73,32 +103,50 @@ class FtpSessionEndToEndTest {
         List<Exchange> exchanges = session.exchanges();
         for (Exchange exchange : exchanges.subList(0, 5)) {
             FtpReplyCode code = exchange.reply().knownCode().orElseThrow();
-            assertEquals(FtpReplyMessages.text(code, Locale.ENGLISH), exchange.reply().text(), exchange.command());
+            assertEquals(
+                    FtpReplyMessages.text(code, Locale.ENGLISH),
+                    exchange.reply().text(),
+                    exchange.command());
         }
     }
 
     @Test
     void afterLangDeTheServerAnswersInTheCatalogsGerman() {
-        List<FtpReply> replies = session.exchanges().stream().map(Exchange::reply).toList();
-        assertEquals(FtpReplyMessages.text(FtpReplyCode.COMMAND_OK, GERMAN), replies.get(6).text());
-        assertEquals(FtpReplyMessages.pathnameCreated(GERMAN, "/"), replies.get(7).text());
-        assertEquals(FtpReplyMessages.pathnameCreated(GERMAN, "/reports"), replies.get(8).text());
-        assertEquals(FtpReplyMessages.text(FtpReplyCode.COMMAND_OK, GERMAN), replies.get(9).text());
+        List<FtpReply> replies =
+                session.exchanges().stream().map(Exchange::reply).toList();
+        assertEquals(
+                FtpReplyMessages.text(FtpReplyCode.COMMAND_OK, GERMAN),
+                replies.get(6).text());
+        assertEquals(
+                FtpReplyMessages.pathnameCreated(GERMAN, "/"), replies.get(7).text());
+        assertEquals(
+                FtpReplyMessages.pathnameCreated(GERMAN, "/reports"),
+                replies.get(8).text());
+        assertEquals(
+                FtpReplyMessages.text(FtpReplyCode.COMMAND_OK, GERMAN),
+                replies.get(9).text());
         for (int transfer = 0; transfer < 3; transfer++) {
             int first = 10 + 3 * transfer;
             assertPassiveModeInGerman(replies.get(first));
-            assertEquals(FtpReplyMessages.text(FtpReplyCode.FILE_STATUS_OK, GERMAN), replies.get(first + 1).text());
-            assertEquals(FtpReplyMessages.text(FtpReplyCode.CLOSING_DATA_CONNECTION, GERMAN),
-                replies.get(first + 2).text());
+            assertEquals(
+                    FtpReplyMessages.text(FtpReplyCode.FILE_STATUS_OK, GERMAN),
+                    replies.get(first + 1).text());
+            assertEquals(
+                    FtpReplyMessages.text(FtpReplyCode.CLOSING_DATA_CONNECTION, GERMAN),
+                    replies.get(first + 2).text());
         }
-        assertEquals(FtpReplyMessages.text(FtpReplyCode.FILE_ACTION_NOT_TAKEN, GERMAN), replies.get(19).text());
-        assertEquals(FtpReplyMessages.text(FtpReplyCode.SERVICE_CLOSING_CONTROL_CONNECTION, GERMAN),
-            replies.get(20).text());
+        assertEquals(
+                FtpReplyMessages.text(FtpReplyCode.FILE_ACTION_NOT_TAKEN, GERMAN),
+                replies.get(19).text());
+        assertEquals(
+                FtpReplyMessages.text(FtpReplyCode.SERVICE_CLOSING_CONTROL_CONNECTION, GERMAN),
+                replies.get(20).text());
     }
 
     /** The wording is the catalog's; the numbers are the server's passive address, 127.0.0.1 and a port. */
     private static void assertPassiveModeInGerman(FtpReply reply) {
-        Matcher numbers = Pattern.compile("(\\d+),(\\d+),(\\d+),(\\d+),(\\d+),(\\d+)").matcher(reply.text());
+        Matcher numbers =
+                Pattern.compile("(\\d+),(\\d+),(\\d+),(\\d+),(\\d+),(\\d+)").matcher(reply.text());
         assertTrue(numbers.find(), reply.text());
         int p1 = Integer.parseInt(numbers.group(5));
         int p2 = Integer.parseInt(numbers.group(6));
@@ -107,10 +155,11 @@ class FtpSessionEndToEndTest {
 
     @Test
     void featAdvertisesTheLanguagesAsLanguageNegotiatorWritesThem() {
-        assertTrue(session.handler().features().contains(ExampleFtpServer.LANGUAGES.featLine(Locale.ENGLISH)),
-            session.handler().features().toString());
-        assertEquals("LANG en*;de;fr;es;it;pt-BR;ja;zh-CN;zh-TW;ru",
-            ExampleFtpServer.LANGUAGES.featLine(Locale.ENGLISH));
+        assertTrue(
+                session.handler().features().contains(ExampleFtpServer.LANGUAGES.featLine(Locale.ENGLISH)),
+                session.handler().features().toString());
+        assertEquals(
+                "LANG en*;de;fr;es;it;pt-BR;ja;zh-CN;zh-TW;ru", ExampleFtpServer.LANGUAGES.featLine(Locale.ENGLISH));
     }
 
     @Test

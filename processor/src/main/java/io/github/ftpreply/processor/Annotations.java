@@ -30,8 +30,8 @@ final class Annotations {
 
     /** The value written for {@code name}, if the source writes one (defaults are not included). */
     static Optional<AnnotationValue> explicit(AnnotationMirror mirror, String name) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-                : mirror.getElementValues().entrySet()) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+                mirror.getElementValues().entrySet()) {
             if (entry.getKey().getSimpleName().contentEquals(name)) {
                 return Optional.of(entry.getValue());
             }

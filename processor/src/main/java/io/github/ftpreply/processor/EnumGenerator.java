@@ -42,9 +42,13 @@ final class EnumGenerator {
 
     /** {@code io.github.ftpreply.FtpReplyCode} for every code of {@code catalog}: the runtime's committed enum. */
     static JavaFile replyCodes(Catalog catalog) {
-        return replyCodes(catalog, ClassNames.FTP_REPLY_CODE, CodeBlock.of("Every FTP reply code in the ftpreply"
-                + " catalog, with its meaning, category, group, defining specification\nand default text."),
-                HEADER.replace("$L", REGENERATE), false);
+        return replyCodes(
+                catalog,
+                ClassNames.FTP_REPLY_CODE,
+                CodeBlock.of("Every FTP reply code in the ftpreply"
+                        + " catalog, with its meaning, category, group, defining specification\nand default text."),
+                HEADER.replace("$L", REGENERATE),
+                false);
     }
 
     /**
@@ -55,32 +59,46 @@ final class EnumGenerator {
      * @param fileComment the comment at the top of the file
      * @param generated   whether to annotate the enum {@code @Generated} (the caller checks it is available)
      */
-    static JavaFile replyCodes(Catalog catalog, ClassName self, CodeBlock summary, String fileComment,
-            boolean generated) {
+    static JavaFile replyCodes(
+            Catalog catalog, ClassName self, CodeBlock summary, String fileComment, boolean generated) {
         TypeSpec.Builder type = TypeSpec.enumBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(summary)
-                .addJavadoc(" Hover over a constant for its documentation.\n\n"
-                        + "<p>A reply from the wire is an {@link $T} whose {@code int} code may be outside the"
-                        + " catalog:\n{@link #find(int)} tells whether it is known; {@link #of(int)} insists."
-                        + " Windows Sockets errors such as\n10054 are client-side errors, not replies: see"
-                        + " {@link $T}.\n", ClassNames.FTP_REPLY, ClassNames.SOCKET_ERROR_CODE);
+                .addJavadoc(
+                        " Hover over a constant for its documentation.\n\n"
+                                + "<p>A reply from the wire is an {@link $T} whose {@code int} code may be outside the"
+                                + " catalog:\n{@link #find(int)} tells whether it is known; {@link #of(int)} insists."
+                                + " Windows Sockets errors such as\n10054 are client-side errors, not replies: see"
+                                + " {@link $T}.\n",
+                        ClassNames.FTP_REPLY,
+                        ClassNames.SOCKET_ERROR_CODE);
         if (generated) {
             type.addAnnotation(AnnotationSpec.builder(ClassName.bestGuess(ClassNames.GENERATED))
                     .addMember("value", "$S", DispatcherGenerator.GENERATOR)
                     .build());
         }
         for (ReplyCodeEntry entry : catalog.codes()) {
-            type.addEnumConstant(entry.name(), TypeSpec.anonymousClassBuilder(CodeBlock.builder()
-                            .add("$L, $T.$N, $T.$N, $T.$N,", entry.code(),
-                                    ClassNames.REPLY_CATEGORY, entry.category().name(),
-                                    ClassNames.REPLY_GROUP, entry.group().name(),
-                                    ClassNames.REPLY_STATUS, entry.status().name())
-                            .add("\n$>$>$S,\n$S,\n$S,\n$S$<$<", entry.title(), entry.description(),
-                                    entry.spec().toString(), entry.text().source())
-                            .build())
-                    .addJavadoc(replyJavadoc(entry))
-                    .build());
+            type.addEnumConstant(
+                    entry.name(),
+                    TypeSpec.anonymousClassBuilder(CodeBlock.builder()
+                                    .add(
+                                            "$L, $T.$N, $T.$N, $T.$N,",
+                                            entry.code(),
+                                            ClassNames.REPLY_CATEGORY,
+                                            entry.category().name(),
+                                            ClassNames.REPLY_GROUP,
+                                            entry.group().name(),
+                                            ClassNames.REPLY_STATUS,
+                                            entry.status().name())
+                                    .add(
+                                            "\n$>$>$S,\n$S,\n$S,\n$S$<$<",
+                                            entry.title(),
+                                            entry.description(),
+                                            entry.spec().toString(),
+                                            entry.text().source())
+                                    .build())
+                            .addJavadoc(replyJavadoc(entry))
+                            .build());
         }
         field(type, TypeName.INT, "code");
         field(type, ClassNames.REPLY_CATEGORY, "category");
@@ -90,17 +108,16 @@ final class EnumGenerator {
         field(type, ClassName.get(String.class), "description");
         field(type, ClassName.get(String.class), "spec");
         field(type, ClassName.get(String.class), "defaultText");
-        type.addField(FieldSpec.builder(ArrayTypeName.of(self), "BY_CODE", Modifier.PRIVATE, Modifier.STATIC,
-                        Modifier.FINAL)
-                .initializer("new $T[600]", self)
-                .build());
+        type.addField(
+                FieldSpec.builder(ArrayTypeName.of(self), "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T[600]", self)
+                        .build());
         type.addStaticBlock(CodeBlock.builder()
                 .beginControlFlow("for ($T constant : values())", self)
                 .addStatement("BY_CODE[constant.code - 100] = constant")
                 .endControlFlow()
                 .build());
-        type.addMethod(constructor("code", "category", "group", "status", "title", "description", "spec",
-                        "defaultText")
+        type.addMethod(constructor("code", "category", "group", "status", "title", "description", "spec", "defaultText")
                 .addParameter(TypeName.INT, "code")
                 .addParameter(ClassNames.REPLY_CATEGORY, "category")
                 .addParameter(ClassNames.REPLY_GROUP, "group")
@@ -111,20 +128,49 @@ final class EnumGenerator {
                 .addParameter(String.class, "defaultText")
                 .build());
         accessor(type, TypeName.INT, "code", "Returns the three-digit reply code.", "100..699");
-        accessor(type, ClassNames.REPLY_CATEGORY, "category", "Returns the category, fixed by the first digit.",
+        accessor(
+                type,
+                ClassNames.REPLY_CATEGORY,
+                "category",
+                "Returns the category, fixed by the first digit.",
                 "the category");
-        accessor(type, ClassNames.REPLY_GROUP, "group", "Returns the function group, fixed by the second digit.",
+        accessor(
+                type,
+                ClassNames.REPLY_GROUP,
+                "group",
+                "Returns the function group, fixed by the second digit.",
                 "the group");
-        accessor(type, ClassNames.REPLY_STATUS, "status", "Returns how established the code is.",
+        accessor(
+                type,
+                ClassNames.REPLY_STATUS,
+                "status",
+                "Returns how established the code is.",
                 "standard, extension, non-standard or obsolete");
-        accessor(type, ClassName.get(String.class), "title", "Returns a short title, such as"
-                + " {@code \"Not logged in\"}.", "the title");
-        accessor(type, ClassName.get(String.class), "description", "Returns what the reply means and when a"
-                + " server sends it.", "one or two sentences");
-        accessor(type, ClassName.get(String.class), "spec", "Returns the defining specification and section, such"
-                + " as {@code \"RFC 959 §4.2.2\"}, or {@code \"non-standard\"}.", "the specification");
-        accessor(type, ClassName.get(String.class), "defaultText", "Returns the default reply text, with"
-                + " {@code {placeholder}} markers for its values.", "the text as written in the catalog");
+        accessor(
+                type,
+                ClassName.get(String.class),
+                "title",
+                "Returns a short title, such as" + " {@code \"Not logged in\"}.",
+                "the title");
+        accessor(
+                type,
+                ClassName.get(String.class),
+                "description",
+                "Returns what the reply means and when a" + " server sends it.",
+                "one or two sentences");
+        accessor(
+                type,
+                ClassName.get(String.class),
+                "spec",
+                "Returns the defining specification and section, such"
+                        + " as {@code \"RFC 959 §4.2.2\"}, or {@code \"non-standard\"}.",
+                "the specification");
+        accessor(
+                type,
+                ClassName.get(String.class),
+                "defaultText",
+                "Returns the default reply text, with" + " {@code {placeholder}} markers for its values.",
+                "the text as written in the catalog");
         lookups(type, self, "reply code", "code >= 100 && code <= 699 ? BY_CODE[code - 100] : null");
         return file(self.packageName(), type.build(), fileComment);
     }
@@ -138,21 +184,31 @@ final class EnumGenerator {
                         + " client-side\nerrors, never sent by a server: no {@link FtpReply} carries one, and"
                         + " {@link FtpReplyCode} has none.\n");
         for (SocketErrorEntry entry : catalog.socketErrors()) {
-            type.addEnumConstant(entry.name(), TypeSpec.anonymousClassBuilder("$L,\n$>$>$S,\n$S$<$<",
-                            entry.code(), entry.title(), entry.description())
-                    .addJavadoc("$L\n\n<p>Windows Sockets error $L: not an FTP reply.\n",
-                            wrap("<b>" + entry.code() + " " + escape(entry.title()) + ".</b> "
-                                    + escape(entry.description())), entry.code())
-                    .build());
+            type.addEnumConstant(
+                    entry.name(),
+                    TypeSpec.anonymousClassBuilder(
+                                    "$L,\n$>$>$S,\n$S$<$<", entry.code(), entry.title(), entry.description())
+                            .addJavadoc(
+                                    "$L\n\n<p>Windows Sockets error $L: not an FTP reply.\n",
+                                    wrap("<b>" + entry.code() + " " + escape(entry.title()) + ".</b> "
+                                            + escape(entry.description())),
+                                    entry.code())
+                            .build());
         }
         field(type, TypeName.INT, "code");
         field(type, ClassName.get(String.class), "title");
         field(type, ClassName.get(String.class), "description");
-        type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class),
-                                ClassName.get(Integer.class), self), "BY_CODE",
-                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.stream(values()).collect($T.toUnmodifiableMap($T::code, constant -> constant))",
-                        Arrays.class, Collectors.class, self)
+        type.addField(FieldSpec.builder(
+                        ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(Integer.class), self),
+                        "BY_CODE",
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
+                .initializer(
+                        "$T.stream(values()).collect($T.toUnmodifiableMap($T::code, constant -> constant))",
+                        Arrays.class,
+                        Collectors.class,
+                        self)
                 .build());
         type.addMethod(constructor("code", "title", "description")
                 .addParameter(TypeName.INT, "code")
@@ -161,26 +217,40 @@ final class EnumGenerator {
                 .build());
         accessor(type, TypeName.INT, "code", "Returns the error number.", "10000..11999");
         accessor(type, ClassName.get(String.class), "title", "Returns a short title.", "the title");
-        accessor(type, ClassName.get(String.class), "description", "Returns what the error means for an FTP"
-                + " client.", "one or two sentences");
+        accessor(
+                type,
+                ClassName.get(String.class),
+                "description",
+                "Returns what the error means for an FTP" + " client.",
+                "one or two sentences");
         lookups(type, self, "socket error", "BY_CODE.get(code)");
         return file(self.packageName(), type.build(), HEADER.replace("$L", REGENERATE));
     }
 
     private static CodeBlock replyJavadoc(ReplyCodeEntry entry) {
         CodeBlock.Builder doc = CodeBlock.builder()
-                .add("$L\n\n", wrap("<b>" + entry.code() + " " + escape(entry.title()) + ".</b> "
-                        + escape(entry.description())))
-                .add("$L\n\n", wrap("<p>Default text: <code>" + escape(entry.text().source()) + "</code>"))
-                .add("$L\n", wrap("<p>Defined by " + escape(entry.spec().toString()) + "; status: "
-                        + entry.status().key() + ". Category " + entry.category().key() + ", group "
-                        + entry.group().key() + "."));
+                .add(
+                        "$L\n\n",
+                        wrap("<b>" + entry.code() + " " + escape(entry.title()) + ".</b> "
+                                + escape(entry.description())))
+                .add(
+                        "$L\n\n",
+                        wrap("<p>Default text: <code>" + escape(entry.text().source()) + "</code>"))
+                .add(
+                        "$L\n",
+                        wrap("<p>Defined by " + escape(entry.spec().toString()) + "; status: "
+                                + entry.status().key() + ". Category "
+                                + entry.category().key() + ", group "
+                                + entry.group().key() + "."));
         if (entry.hasConflicts()) {
             doc.add("\n<p>Sources disagree on this code; its meanings:\n<ul>\n");
             for (Meaning meaning : entry.meanings()) {
-                doc.add("$L\n", wrap("<li>" + (meaning.primary() ? "<b>Followed:</b> " : "")
-                        + escape(meaning.meaning()) + " <i>From " + escape(String.join(", ", meaning.origins()))
-                        + ".</i>" + meaning.why().map(why -> " " + escape(why)).orElse("") + "</li>"));
+                doc.add(
+                        "$L\n",
+                        wrap("<li>" + (meaning.primary() ? "<b>Followed:</b> " : "")
+                                + escape(meaning.meaning()) + " <i>From " + escape(String.join(", ", meaning.origins()))
+                                + ".</i>"
+                                + meaning.why().map(why -> " " + escape(why)).orElse("") + "</li>"));
             }
             doc.add("</ul>\n");
         }
@@ -199,8 +269,8 @@ final class EnumGenerator {
         return constructor;
     }
 
-    private static void accessor(TypeSpec.Builder type, TypeName returns, String name, String summary,
-            String returnDoc) {
+    private static void accessor(
+            TypeSpec.Builder type, TypeName returns, String name, String summary, String returnDoc) {
         type.addMethod(MethodSpec.methodBuilder(name)
                 .addJavadoc("$L\n\n@return $L\n", summary, returnDoc)
                 .addModifiers(Modifier.PUBLIC)
@@ -227,8 +297,10 @@ final class EnumGenerator {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(TypeName.INT, "code")
-                .addStatement("return find(code).orElseThrow(() -> new $T($S + code))",
-                        IllegalArgumentException.class, "not a " + what + " of the catalog: ")
+                .addStatement(
+                        "return find(code).orElseThrow(() -> new $T($S + code))",
+                        IllegalArgumentException.class,
+                        "not a " + what + " of the catalog: ")
                 .build());
     }
 

@@ -31,9 +31,12 @@ final class ExhaustivenessCheck {
         if (missing.isEmpty()) {
             return true;
         }
-        Diagnostic.Kind kind = policy.severity() == HandlerPolicy.Severity.ERROR
-                ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
-        reporter.report(kind, DiagnosticId.MISSING_CODES, ErrorReporter.Site.of(model.element(), annotation),
+        Diagnostic.Kind kind =
+                policy.severity() == HandlerPolicy.Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
+        reporter.report(
+                kind,
+                DiagnosticId.MISSING_CODES,
+                ErrorReporter.Site.of(model.element(), annotation),
                 message(model, missing));
         return kind != Diagnostic.Kind.ERROR;
     }
@@ -44,23 +47,37 @@ final class ExhaustivenessCheck {
                 .append(model.handler().simpleName())
                 .append(" does not handle ")
                 .append(missing.size() == 1 ? "1 catalog reply code" : missing.size() + " catalog reply codes")
-                .append(everyCode ? " with a method of its own (exhaustiveness EVERY_CODE: @OnCategory and"
-                        + " @OnAnyReply methods do not count)" : "")
+                .append(
+                        everyCode
+                                ? " with a method of its own (exhaustiveness EVERY_CODE: @OnCategory and"
+                                        + " @OnAnyReply methods do not count)"
+                                : "")
                 .append(":\n");
         Map<Category, List<ReplyCodeEntry>> byCategory = new TreeMap<>();
-        missing.forEach(e -> byCategory.computeIfAbsent(e.category(), c -> new java.util.ArrayList<>()).add(e));
+        missing.forEach(e -> byCategory
+                .computeIfAbsent(e.category(), c -> new java.util.ArrayList<>())
+                .add(e));
         byCategory.forEach((category, entries) -> out.append("  ")
-                .append(category.name()).append(" (").append(category.digit()).append("xx): ")
+                .append(category.name())
+                .append(" (")
+                .append(category.digit())
+                .append("xx): ")
                 .append(entries.stream().map(e -> e.code() + " " + e.name()).collect(Collectors.joining(", ")))
                 .append('\n'));
         String codes = missing.stream().map(e -> String.valueOf(e.code())).collect(Collectors.joining(", "));
         String onReply = missing.size() == 1 ? "@OnReply(" + codes + ")" : "@OnReply({" + codes + "})";
         if (everyCode) {
-            out.append("Add ").append(onReply).append(" to methods of ").append(model.handler().simpleName())
+            out.append("Add ")
+                    .append(onReply)
+                    .append(" to methods of ")
+                    .append(model.handler().simpleName())
                     .append(", or set exhaustiveness = CATEGORIES_COUNT to let category and catch-all methods count.");
         } else {
             String categories = byCategory.keySet().stream().map(Category::name).collect(Collectors.joining(", "));
-            out.append("Add ").append(onReply).append(" to methods of ").append(model.handler().simpleName())
+            out.append("Add ")
+                    .append(onReply)
+                    .append(" to methods of ")
+                    .append(model.handler().simpleName())
                     .append(", handle their categories with @OnCategory(")
                     .append(byCategory.size() == 1 ? categories : "{" + categories + "}")
                     .append("), or add an @OnAnyReply method.");

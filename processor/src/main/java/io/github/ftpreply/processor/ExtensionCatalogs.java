@@ -54,8 +54,13 @@ final class ExtensionCatalogs {
     /** Merge results by resource and policy, so that each file is parsed and merged once. */
     private final Map<String, CatalogLoader.Result> merged = new HashMap<>();
 
-    ExtensionCatalogs(ErrorReporter reporter, Elements elements, Filer filer, ExtensionLocator locator,
-            Supplier<Optional<Catalog>> canonical, MissingTranslationPolicy defaultPolicy) {
+    ExtensionCatalogs(
+            ErrorReporter reporter,
+            Elements elements,
+            Filer filer,
+            ExtensionLocator locator,
+            Supplier<Optional<Catalog>> canonical,
+            MissingTranslationPolicy defaultPolicy) {
         this.reporter = reporter;
         this.elements = elements;
         this.filer = filer;
@@ -77,15 +82,20 @@ final class ExtensionCatalogs {
             }
         }
         carriers.forEach((name, carrier) -> byCarrier.computeIfAbsent(name, n -> {
-            AnnotationMirror mirror = Annotations.find(carrier, ClassNames.FTP_REPLY_CATALOG).orElseThrow();
+            AnnotationMirror mirror =
+                    Annotations.find(carrier, ClassNames.FTP_REPLY_CATALOG).orElseThrow();
             try {
                 return load(carrier, mirror, ErrorReporter.Site.of(carrier, mirror), true);
             } catch (RuntimeException e) {
                 StringWriter trace = new StringWriter();
                 e.printStackTrace(new PrintWriter(trace));
-                reporter.error(DiagnosticId.INTERNAL_ERROR, ErrorReporter.Site.of(carrier, mirror), "the ftpreply"
-                        + " processor failed on @FtpReplyCatalog of " + name + "; please report this with the stack"
-                        + " trace:\n" + trace);
+                reporter.error(
+                        DiagnosticId.INTERNAL_ERROR,
+                        ErrorReporter.Site.of(carrier, mirror),
+                        "the ftpreply"
+                                + " processor failed on @FtpReplyCatalog of " + name
+                                + "; please report this with the stack"
+                                + " trace:\n" + trace);
                 return Optional.empty();
             }
         }));
@@ -107,12 +117,17 @@ final class ExtensionCatalogs {
      * nothing is generated for it: its enum was generated when it was compiled.
      */
     Optional<ExtensionCatalog> forHandler(TypeElement carrier, ErrorReporter.Site site) {
-        return byCarrier.computeIfAbsent(carrier.getQualifiedName().toString(), name -> load(carrier,
-                Annotations.find(carrier, ClassNames.FTP_REPLY_CATALOG).orElseThrow(), site, false));
+        return byCarrier.computeIfAbsent(
+                carrier.getQualifiedName().toString(),
+                name -> load(
+                        carrier,
+                        Annotations.find(carrier, ClassNames.FTP_REPLY_CATALOG).orElseThrow(),
+                        site,
+                        false));
     }
 
-    private Optional<ExtensionCatalog> load(TypeElement carrier, AnnotationMirror mirror, ErrorReporter.Site site,
-            boolean generate) {
+    private Optional<ExtensionCatalog> load(
+            TypeElement carrier, AnnotationMirror mirror, ErrorReporter.Site site, boolean generate) {
         int errorsBefore = reporter.errorCount();
         String name = carrier.getQualifiedName().toString();
         String file = string(mirror, "file");
@@ -120,8 +135,8 @@ final class ExtensionCatalogs {
         String messagesName = string(mirror, "messagesName");
         boolean derivedMessagesName = messagesName.isEmpty();
         if (derivedMessagesName) {
-            messagesName = (enumName.endsWith("Code") ? enumName.substring(0, enumName.length() - 4) : enumName)
-                    + "Messages";
+            messagesName =
+                    (enumName.endsWith("Code") ? enumName.substring(0, enumName.length() - 4) : enumName) + "Messages";
         }
         ErrorReporter.Site fileSite = at(site, mirror, "file");
         checkFile(file, fileSite);
@@ -130,7 +145,9 @@ final class ExtensionCatalogs {
             checkName(messagesName, "messagesName", at(site, mirror, "messagesName"));
         }
         if (reporter.errorCount() == errorsBefore && enumName.equals(messagesName)) {
-            reporter.error(DiagnosticId.EXTENSION_INVALID_ATTRIBUTE, at(site, mirror, "messagesName"),
+            reporter.error(
+                    DiagnosticId.EXTENSION_INVALID_ATTRIBUTE,
+                    at(site, mirror, "messagesName"),
                     "enumName and messagesName are both " + enumName + "; give the accessor class another name");
         }
         Optional<Catalog> base = canonical.get();
@@ -138,19 +155,25 @@ final class ExtensionCatalogs {
             return Optional.empty();
         }
         String packageName = elements.getPackageOf(carrier).getQualifiedName().toString();
-        String resource = file.startsWith("/") ? file.substring(1)
+        String resource = file.startsWith("/")
+                ? file.substring(1)
                 : packageName.isEmpty() ? file : packageName.replace('.', '/') + "/" + file;
 
         ExtensionLocator.Lookup lookup = locator.find(resource);
         if (lookup instanceof ExtensionLocator.NotFound notFound) {
-            reporter.error(DiagnosticId.EXTENSION_FILE_NOT_FOUND, fileSite, notFound(name, file, resource,
-                    notFound.searched()));
+            reporter.error(
+                    DiagnosticId.EXTENSION_FILE_NOT_FOUND,
+                    fileSite,
+                    notFound(name, file, resource, notFound.searched()));
             return Optional.empty();
         }
         if (lookup instanceof ExtensionLocator.Unreadable unreadable) {
-            reporter.error(DiagnosticId.EXTENSION_UNREADABLE, fileSite, "the extension catalog " + resource + " of "
-                    + name + " cannot be read at " + unreadable.where() + ": " + unreadable.cause()
-                    + "; make it a readable file");
+            reporter.error(
+                    DiagnosticId.EXTENSION_UNREADABLE,
+                    fileSite,
+                    "the extension catalog " + resource + " of "
+                            + name + " cannot be read at " + unreadable.where() + ": " + unreadable.cause()
+                            + "; make it a readable file");
             return Optional.empty();
         }
         byte[] content = ((ExtensionLocator.Found) lookup).content();
@@ -167,18 +190,28 @@ final class ExtensionCatalogs {
             }
         });
         for (Diagnostic diagnostic : result.diagnostics()) {
-            reporter.relay(diagnostic.severity() == Diagnostic.Severity.ERROR ? javax.tools.Diagnostic.Kind.ERROR
-                    : javax.tools.Diagnostic.Kind.WARNING, fileSite, relayed(diagnostic));
+            reporter.relay(
+                    diagnostic.severity() == Diagnostic.Severity.ERROR
+                            ? javax.tools.Diagnostic.Kind.ERROR
+                            : javax.tools.Diagnostic.Kind.WARNING,
+                    fileSite,
+                    relayed(diagnostic));
         }
         if (result.catalog().isEmpty()) {
             return Optional.empty();
         }
         Catalog catalog = result.catalog().get();
-        Set<Integer> excluded = base.get().codes().stream().map(ReplyCodeEntry::code)
+        Set<Integer> excluded = base.get().codes().stream()
+                .map(ReplyCodeEntry::code)
                 .filter(code -> catalog.code(code).isEmpty())
                 .collect(Collectors.toSet());
-        ExtensionCatalog extension = new ExtensionCatalog(name, resource, ClassName.get(packageName, enumName),
-                ClassName.get(packageName, messagesName), catalog, excluded);
+        ExtensionCatalog extension = new ExtensionCatalog(
+                name,
+                resource,
+                ClassName.get(packageName, enumName),
+                ClassName.get(packageName, messagesName),
+                catalog,
+                excluded);
         if (generate && !(claimNames(extension, site) && write(extension, carrier, site))) {
             return Optional.empty();
         }
@@ -187,39 +220,61 @@ final class ExtensionCatalogs {
 
     /** {@code acme.yaml:12:5: [cat-unknown-key] ...}: a catalog diagnostic as the processor reports it. */
     static String relayed(Diagnostic diagnostic) {
-        return diagnostic.file() + ":" + diagnostic.position() + ": [" + diagnostic.error().id() + "] "
-                + diagnostic.message();
+        return diagnostic.file() + ":" + diagnostic.position() + ": ["
+                + diagnostic.error().id() + "] " + diagnostic.message();
     }
 
     private static String notFound(String carrier, String file, String resource, List<String> searched) {
-        StringBuilder message = new StringBuilder("the extension catalog \"").append(file).append("\" of ")
-                .append(carrier).append(" is not in any place searched for ").append(resource).append(":\n");
+        StringBuilder message = new StringBuilder("the extension catalog \"")
+                .append(file)
+                .append("\" of ")
+                .append(carrier)
+                .append(" is not in any place searched for ")
+                .append(resource)
+                .append(":\n");
         for (int i = 0; i < searched.size(); i++) {
-            message.append("  ").append(i + 1).append(". ").append(searched.get(i)).append('\n');
+            message.append("  ")
+                    .append(i + 1)
+                    .append(". ")
+                    .append(searched.get(i))
+                    .append('\n');
         }
-        return message.append("With Maven, put it in src/main/resources/").append(resource).append("; otherwise"
-                + " point -A").append(ProcessorOptions.CATALOG_PATH).append(" at the directory that holds ")
-                .append(resource).append(" (docs/extending.md). A path relative to the package starts without"
-                        + " '/', one from the root with '/'.").toString();
+        return message.append("With Maven, put it in src/main/resources/")
+                .append(resource)
+                .append("; otherwise" + " point -A")
+                .append(ProcessorOptions.CATALOG_PATH)
+                .append(" at the directory that holds ")
+                .append(resource)
+                .append(" (docs/extending.md). A path relative to the package starts without"
+                        + " '/', one from the root with '/'.")
+                .toString();
     }
 
     private void checkFile(String file, ErrorReporter.Site site) {
         String path = file.startsWith("/") ? file.substring(1) : file;
-        boolean valid = !path.isEmpty() && !path.endsWith("/") && !path.contains("\\")
+        boolean valid = !path.isEmpty()
+                && !path.endsWith("/")
+                && !path.contains("\\")
                 && java.util.Arrays.stream(path.split("/", -1))
                         .noneMatch(segment -> segment.isEmpty() || segment.equals(".") || segment.equals(".."));
         if (!valid) {
-            reporter.error(DiagnosticId.EXTENSION_INVALID_ATTRIBUTE, site, "file = \"" + file + "\" is not a"
-                    + " resource path; write one such as \"acme-replies.yaml\" (in this type's package) or"
-                    + " \"/catalogs/acme-replies.yaml\" (from the root), with '/' between names and no '.' or '..'");
+            reporter.error(
+                    DiagnosticId.EXTENSION_INVALID_ATTRIBUTE,
+                    site,
+                    "file = \"" + file + "\" is not a"
+                            + " resource path; write one such as \"acme-replies.yaml\" (in this type's package) or"
+                            + " \"/catalogs/acme-replies.yaml\" (from the root), with '/' between names and no '.' or '..'");
         }
     }
 
     private void checkName(String name, String attribute, ErrorReporter.Site site) {
         if (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name)) {
-            reporter.error(DiagnosticId.EXTENSION_INVALID_ATTRIBUTE, site, attribute + " = \"" + name + "\" is not"
-                    + " a Java class name; write a simple name such as \"AcmeReplyCode\" (the package is the"
-                    + " annotated type's)");
+            reporter.error(
+                    DiagnosticId.EXTENSION_INVALID_ATTRIBUTE,
+                    site,
+                    attribute + " = \"" + name + "\" is not"
+                            + " a Java class name; write a simple name such as \"AcmeReplyCode\" (the package is the"
+                            + " annotated type's)");
         }
     }
 
@@ -229,9 +284,13 @@ final class ExtensionCatalogs {
         for (ClassName type : List.of(extension.codes(), extension.messages())) {
             String owner = generatedBy.get(type.canonicalName());
             if (owner != null && !owner.equals(extension.carrier())) {
-                reporter.error(DiagnosticId.EXTENSION_DUPLICATE_NAME, site, extension.carrier() + " would generate "
-                        + type.canonicalName() + ", which " + owner + " generates already; give one of them another"
-                        + (type.equals(extension.codes()) ? " enumName" : " messagesName"));
+                reporter.error(
+                        DiagnosticId.EXTENSION_DUPLICATE_NAME,
+                        site,
+                        extension.carrier() + " would generate "
+                                + type.canonicalName() + ", which " + owner
+                                + " generates already; give one of them another"
+                                + (type.equals(extension.codes()) ? " enumName" : " messagesName"));
                 free = false;
             }
         }
@@ -247,36 +306,44 @@ final class ExtensionCatalogs {
      * valid pattern; if one did not, BundleGenerator's exception reaches the processor's internal-error report.
      */
     private boolean write(ExtensionCatalog extension, TypeElement carrier, ErrorReporter.Site site) {
-        Map<String, String> bundles = BundleGenerator.bundles(extension.catalog(), extension.messages().simpleName());
+        Map<String, String> bundles = BundleGenerator.bundles(
+                extension.catalog(), extension.messages().simpleName());
         boolean generated = elements.getTypeElement(ClassNames.GENERATED) != null;
         String header = "Generated by the ftpreply annotation processor from the canonical catalog merged with\n"
                 + extension.resource() + " (@FtpReplyCatalog on " + extension.carrier() + ").\nDo not edit: change"
                 + " the YAML file and compile again.";
-        CodeBlock summary = CodeBlock.of("Every FTP reply code of the ftpreply catalog merged with {@code $L}\n(see"
-                + " {@link $T}), with its meaning, category, group, defining specification and default text.",
-                JavadocText.escape(extension.resource()), ClassName.get(carrier));
+        CodeBlock summary = CodeBlock.of(
+                "Every FTP reply code of the ftpreply catalog merged with {@code $L}\n(see"
+                        + " {@link $T}), with its meaning, category, group, defining specification and default text.",
+                JavadocText.escape(extension.resource()),
+                ClassName.get(carrier));
         try {
-            writeSource(EnumGenerator.replyCodes(extension.catalog(), extension.codes(), summary, header, generated),
+            writeSource(
+                    EnumGenerator.replyCodes(extension.catalog(), extension.codes(), summary, header, generated),
                     carrier);
-            writeSource(MessagesGenerator.file(extension.catalog(), extension.messages(), extension.codes(), header,
-                    generated), carrier);
+            writeSource(
+                    MessagesGenerator.file(
+                            extension.catalog(), extension.messages(), extension.codes(), header, generated),
+                    carrier);
             String packageName = extension.messages().packageName();
             for (Map.Entry<String, String> bundle : bundles.entrySet()) {
-                try (OutputStream out = filer.createResource(StandardLocation.CLASS_OUTPUT, packageName,
-                        bundle.getKey(), carrier).openOutputStream()) {
+                try (OutputStream out = filer.createResource(
+                                StandardLocation.CLASS_OUTPUT, packageName, bundle.getKey(), carrier)
+                        .openOutputStream()) {
                     out.write(bundle.getValue().getBytes(StandardCharsets.US_ASCII)); // the generator escapes to ASCII
                 }
             }
         } catch (IOException e) {
-            reporter.error(DiagnosticId.INTERNAL_ERROR, site, "cannot write what " + extension.carrier()
-                    + " generates: " + e);
+            reporter.error(
+                    DiagnosticId.INTERNAL_ERROR, site, "cannot write what " + extension.carrier() + " generates: " + e);
             return false;
         }
         return true;
     }
 
     private void writeSource(JavaFile file, TypeElement carrier) throws IOException {
-        String name = file.packageName().isEmpty() ? file.typeSpec().name()
+        String name = file.packageName().isEmpty()
+                ? file.typeSpec().name()
                 : file.packageName() + "." + file.typeSpec().name();
         try (Writer out = filer.createSourceFile(name, carrier).openWriter()) {
             file.writeTo(out);

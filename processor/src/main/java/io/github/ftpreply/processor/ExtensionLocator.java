@@ -84,16 +84,18 @@ final class ExtensionLocator {
                 continue;
             } catch (IOException | RuntimeException e) {
                 // Filers differ: Eclipse's throws IllegalArgumentException for locations it does not support.
-                searched.add(location.getName() + " " + resource + " (not searched: this compiler's Filer says "
-                        + e + ")");
+                searched.add(
+                        location.getName() + " " + resource + " (not searched: this compiler's Filer says " + e + ")");
                 continue;
             }
             String where = location.getName() + " " + object.toUri();
             try (InputStream in = object.openInputStream()) {
                 return new Found(in.readAllBytes(), where);
             } catch (IOException e) {
-                searched.add(where + (e instanceof FileNotFoundException || e instanceof NoSuchFileException
-                        ? "" : " (" + e + ")"));
+                searched.add(where
+                        + (e instanceof FileNotFoundException || e instanceof NoSuchFileException
+                                ? ""
+                                : " (" + e + ")"));
             }
         }
         return new NotFound(searched);

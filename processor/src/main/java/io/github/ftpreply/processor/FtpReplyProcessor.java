@@ -55,8 +55,12 @@ public final class FtpReplyProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(ClassNames.FTP_REPLY_HANDLER, ClassNames.ON_REPLY, ClassNames.ON_CATEGORY,
-                ClassNames.ON_ANY_REPLY, ClassNames.FTP_REPLY_CATALOG);
+        return Set.of(
+                ClassNames.FTP_REPLY_HANDLER,
+                ClassNames.ON_REPLY,
+                ClassNames.ON_CATEGORY,
+                ClassNames.ON_ANY_REPLY,
+                ClassNames.FTP_REPLY_CATALOG);
     }
 
     @Override
@@ -74,10 +78,15 @@ public final class FtpReplyProcessor extends AbstractProcessor {
         super.init(processingEnv);
         reporter = new ErrorReporter(processingEnv.getMessager());
         defaults = ProcessorOptions.defaults(processingEnv.getOptions(), reporter);
-        ExtensionLocator locator = new ExtensionLocator(processingEnv.getFiler(),
-                ProcessorOptions.catalogPath(processingEnv.getOptions(), reporter));
-        extensions = new ExtensionCatalogs(reporter, processingEnv.getElementUtils(), processingEnv.getFiler(),
-                locator, this::catalog, ProcessorOptions.missingTranslations(processingEnv.getOptions(), reporter)
+        ExtensionLocator locator = new ExtensionLocator(
+                processingEnv.getFiler(), ProcessorOptions.catalogPath(processingEnv.getOptions(), reporter));
+        extensions = new ExtensionCatalogs(
+                reporter,
+                processingEnv.getElementUtils(),
+                processingEnv.getFiler(),
+                locator,
+                this::catalog,
+                ProcessorOptions.missingTranslations(processingEnv.getOptions(), reporter)
                         .orElse(MissingTranslationPolicy.WARNING));
     }
 
@@ -90,8 +99,9 @@ public final class FtpReplyProcessor extends AbstractProcessor {
                 processHandler(handler, round.processingOver());
             }
         } catch (RuntimeException e) {
-            reporter.error(DiagnosticId.INTERNAL_ERROR, "the ftpreply processor failed; please report this"
-                    + " with the stack trace:\n" + stackTrace(e));
+            reporter.error(
+                    DiagnosticId.INTERNAL_ERROR,
+                    "the ftpreply processor failed; please report this" + " with the stack trace:\n" + stackTrace(e));
         }
         return false;
     }
@@ -119,7 +129,8 @@ public final class FtpReplyProcessor extends AbstractProcessor {
 
     private void processHandler(TypeElement type, boolean lastRound) {
         try {
-            AnnotationMirror annotation = Annotations.find(type, ClassNames.FTP_REPLY_HANDLER).orElseThrow();
+            AnnotationMirror annotation =
+                    Annotations.find(type, ClassNames.FTP_REPLY_HANDLER).orElseThrow();
             Optional<AnnotationValue> named = Annotations.explicit(annotation, "catalog");
             if (named.isPresent() && isUnresolved(named.get())) {
                 deferOrReport(type, lastRound, "its catalog attribute names a type that does not exist");
@@ -133,35 +144,46 @@ public final class FtpReplyProcessor extends AbstractProcessor {
                 deferOrReport(type, lastRound, "a handler method's signature names a type that does not exist");
                 return;
             }
-            HandlerAnalyzer analyzer = new HandlerAnalyzer(reporter, processingEnv.getElementUtils(),
-                    processingEnv.getTypeUtils());
+            HandlerAnalyzer analyzer =
+                    new HandlerAnalyzer(reporter, processingEnv.getElementUtils(), processingEnv.getTypeUtils());
             Optional<HandlerModel> model = analyzer.analyze(type, annotation, defaults, handled.get());
             if (model.isEmpty()) {
                 return;
             }
-            RoutingTable table = RoutingTable.of(model.get().methods(), handled.get().catalog());
+            RoutingTable table =
+                    RoutingTable.of(model.get().methods(), handled.get().catalog());
             if (new ExhaustivenessCheck(reporter).check(model.get(), annotation, table)) {
                 boolean generatedAvailable =
                         processingEnv.getElementUtils().getTypeElement(ClassNames.GENERATED) != null;
-                new DispatcherGenerator(generatedAvailable).generate(model.get(), table)
+                new DispatcherGenerator(generatedAvailable)
+                        .generate(model.get(), table)
                         .writeTo(processingEnv.getFiler());
             }
         } catch (IOException e) {
-            reporter.error(DiagnosticId.INTERNAL_ERROR, ErrorReporter.Site.of(type),
+            reporter.error(
+                    DiagnosticId.INTERNAL_ERROR,
+                    ErrorReporter.Site.of(type),
                     "cannot write the dispatcher of " + type.getQualifiedName() + ": " + e);
         } catch (RuntimeException e) {
-            reporter.error(DiagnosticId.INTERNAL_ERROR, ErrorReporter.Site.of(type), "the ftpreply processor"
-                    + " failed on " + type.getQualifiedName() + "; please report this with the stack trace:\n"
-                    + stackTrace(e));
+            reporter.error(
+                    DiagnosticId.INTERNAL_ERROR,
+                    ErrorReporter.Site.of(type),
+                    "the ftpreply processor"
+                            + " failed on " + type.getQualifiedName() + "; please report this with the stack trace:\n"
+                            + stackTrace(e));
         }
     }
 
     /** Defers {@code type} to the next round, or in the last round reports why it gets no dispatcher. */
     private void deferOrReport(TypeElement type, boolean lastRound, String why) {
         if (lastRound) {
-            reporter.error(DiagnosticId.UNRESOLVED_TYPE, ErrorReporter.Site.of(type), "no dispatcher was generated"
-                    + " for " + type.getQualifiedName() + " because " + why + "; fix the type named in the error"
-                    + " above");
+            reporter.error(
+                    DiagnosticId.UNRESOLVED_TYPE,
+                    ErrorReporter.Site.of(type),
+                    "no dispatcher was generated"
+                            + " for " + type.getQualifiedName() + " because " + why
+                            + "; fix the type named in the error"
+                            + " above");
         } else {
             deferred.add(type.getQualifiedName().toString());
         }
@@ -176,23 +198,27 @@ public final class FtpReplyProcessor extends AbstractProcessor {
      * The catalog {@code type} handles: the canonical one, or the merged catalog of the {@code @FtpReplyCatalog}
      * type it names. Empty if that is not available (reported, here or on the {@code @FtpReplyCatalog}).
      */
-    private Optional<HandlerCatalog> handlerCatalog(TypeElement type, AnnotationMirror annotation,
-            Optional<AnnotationValue> named) {
+    private Optional<HandlerCatalog> handlerCatalog(
+            TypeElement type, AnnotationMirror annotation, Optional<AnnotationValue> named) {
         TypeMirror value = named.map(v -> (TypeMirror) v.getValue()).orElse(null);
         if (value == null || value.getKind() == TypeKind.VOID) {
             return catalog().map(HandlerCatalog::canonical);
         }
         ErrorReporter.Site site = new ErrorReporter.Site(type, annotation, named.get());
-        if (!(value instanceof DeclaredType declared) || !ExtensionCatalogs.isCarrier(
-                (TypeElement) declared.asElement())) {
+        if (!(value instanceof DeclaredType declared)
+                || !ExtensionCatalogs.isCarrier((TypeElement) declared.asElement())) {
             String name = value.toString();
             Optional<String> generator = extensions.generator(name);
-            reporter.error(DiagnosticId.NOT_A_CATALOG, site, type.getSimpleName() + " names " + name + " as its"
-                    + " catalog, but " + name + " is not annotated @FtpReplyCatalog; "
-                    + generator.map(g -> name + " is the enum generated from " + g + ", so write catalog = " + g
-                            + ".class")
-                            .orElse("name the type that carries @FtpReplyCatalog, or remove the attribute to"
-                                    + " handle the canonical catalog"));
+            reporter.error(
+                    DiagnosticId.NOT_A_CATALOG,
+                    site,
+                    type.getSimpleName() + " names " + name + " as its"
+                            + " catalog, but " + name + " is not annotated @FtpReplyCatalog; "
+                            + generator
+                                    .map(g -> name + " is the enum generated from " + g + ", so write catalog = " + g
+                                            + ".class")
+                                    .orElse("name the type that carries @FtpReplyCatalog, or remove the attribute to"
+                                            + " handle the canonical catalog"));
             return Optional.empty();
         }
         return extensions.forHandler((TypeElement) declared.asElement(), site).map(ExtensionCatalog::handlerCatalog);
@@ -205,9 +231,12 @@ public final class FtpReplyProcessor extends AbstractProcessor {
                 catalog = Optional.of(catalogSource.get());
             } catch (IllegalStateException e) {
                 catalog = Optional.empty();
-                reporter.error(DiagnosticId.CATALOG_UNAVAILABLE, "the reply catalog cannot be read, so no"
-                        + " dispatcher is generated: " + e.getMessage() + "; use an ftpreply-processor jar from a"
-                        + " release");
+                reporter.error(
+                        DiagnosticId.CATALOG_UNAVAILABLE,
+                        "the reply catalog cannot be read, so no"
+                                + " dispatcher is generated: " + e.getMessage()
+                                + "; use an ftpreply-processor jar from a"
+                                + " release");
             }
         }
         return catalog;

@@ -32,13 +32,14 @@ final class HandlerAnalyzer {
     HandlerAnalyzer(ErrorReporter reporter, Elements elements, Types types) {
         this.reporter = reporter;
         this.types = types;
-        this.uncheckedException = elements.getTypeElement(RuntimeException.class.getCanonicalName()).asType();
+        this.uncheckedException = elements.getTypeElement(RuntimeException.class.getCanonicalName())
+                .asType();
         this.error = elements.getTypeElement(Error.class.getCanonicalName()).asType();
     }
 
     /** The model of {@code type}, or empty if it has an error (then reported). */
-    Optional<HandlerModel> analyze(TypeElement type, AnnotationMirror annotation, HandlerPolicy defaults,
-            HandlerCatalog catalog) {
+    Optional<HandlerModel> analyze(
+            TypeElement type, AnnotationMirror annotation, HandlerPolicy defaults, HandlerCatalog catalog) {
         int errorsBefore = reporter.errorCount();
         checkClass(type, annotation);
         HandlerMethodClassifier classifier = new HandlerMethodClassifier(reporter, catalog);
@@ -51,9 +52,16 @@ final class HandlerAnalyzer {
             return Optional.empty();
         }
         ClassName handler = ClassName.get(type);
-        return Optional.of(new HandlerModel(type, handler, catalog.codes(), HandlerModel.dispatcherName(handler),
+        return Optional.of(new HandlerModel(
+                type,
+                handler,
+                catalog.codes(),
+                HandlerModel.dispatcherName(handler),
                 isPublic(type),
-                policy(annotation, defaults), methods, returnType, checkedExceptions(methods)));
+                policy(annotation, defaults),
+                methods,
+                returnType,
+                checkedExceptions(methods)));
     }
 
     /** The methods declared in {@code type} that carry a routing annotation, in source order. */
@@ -73,29 +81,41 @@ final class HandlerAnalyzer {
         ErrorReporter.Site site = ErrorReporter.Site.of(type, annotation);
         String name = type.getQualifiedName().toString();
         if (type.getKind() == ElementKind.ANNOTATION_TYPE) {
-            reporter.error(DiagnosticId.CLASS_UNREACHABLE, site, name + " is an annotation type, which cannot"
-                    + " handle replies; put @FtpReplyHandler on a class");
+            reporter.error(
+                    DiagnosticId.CLASS_UNREACHABLE,
+                    site,
+                    name + " is an annotation type, which cannot" + " handle replies; put @FtpReplyHandler on a class");
         }
         for (Element e = type; e instanceof TypeElement nested; e = e.getEnclosingElement()) {
             if (e.getModifiers().contains(Modifier.PRIVATE)) {
-                reporter.error(DiagnosticId.CLASS_UNREACHABLE, site, (e == type ? name : name + "'s enclosing class "
-                        + ((TypeElement) e).getQualifiedName()) + " is private, so the generated dispatcher in"
-                        + " the same package cannot refer to it; make it package-private or wider");
+                reporter.error(
+                        DiagnosticId.CLASS_UNREACHABLE,
+                        site,
+                        (e == type ? name : name + "'s enclosing class " + ((TypeElement) e).getQualifiedName())
+                                + " is private, so the generated dispatcher in"
+                                + " the same package cannot refer to it; make it package-private or wider");
             }
         }
-        if (type.getNestingKind() == NestingKind.MEMBER && type.getKind() == ElementKind.CLASS
+        if (type.getNestingKind() == NestingKind.MEMBER
+                && type.getKind() == ElementKind.CLASS
                 && !type.getModifiers().contains(Modifier.STATIC)
                 && type.getEnclosingElement().getKind() != ElementKind.INTERFACE) {
-            reporter.error(DiagnosticId.CLASS_UNREACHABLE, site, name + " is an inner (non-static) class; make it"
-                    + " static so that the dispatcher can be built with any instance of it");
+            reporter.error(
+                    DiagnosticId.CLASS_UNREACHABLE,
+                    site,
+                    name + " is an inner (non-static) class; make it"
+                            + " static so that the dispatcher can be built with any instance of it");
         }
         for (Element e = type; e instanceof TypeElement nested; e = e.getEnclosingElement()) {
             if (!nested.getTypeParameters().isEmpty()) {
-                reporter.error(DiagnosticId.CLASS_GENERIC, site, (e == type ? name : name + "'s enclosing class "
-                        + nested.getQualifiedName()) + " declares type parameters "
-                        + HandlerMethodClassifier.typeParameters(nested.getTypeParameters())
-                        + "; a handler class cannot be generic, so remove them or handle replies in a subclass"
-                        + " that fixes them");
+                reporter.error(
+                        DiagnosticId.CLASS_GENERIC,
+                        site,
+                        (e == type ? name : name + "'s enclosing class " + nested.getQualifiedName())
+                                + " declares type parameters "
+                                + HandlerMethodClassifier.typeParameters(nested.getTypeParameters())
+                                + "; a handler class cannot be generic, so remove them or handle replies in a subclass"
+                                + " that fixes them");
             }
         }
     }
@@ -109,7 +129,9 @@ final class HandlerAnalyzer {
         for (HandlerMethod method : methods.subList(1, methods.size())) {
             TypeMirror actual = method.element().getReturnType();
             if (!types.isSameType(expected, actual)) {
-                reporter.error(DiagnosticId.MIXED_RETURN_TYPES, ErrorReporter.Site.of(method.element()),
+                reporter.error(
+                        DiagnosticId.MIXED_RETURN_TYPES,
+                        ErrorReporter.Site.of(method.element()),
                         method.name() + " returns " + actual + " but " + first.name() + " returns " + expected
                                 + "; all handler methods return void, or all return the same type (which"
                                 + " dispatch returns)");

@@ -51,7 +51,8 @@ final class HandlerMethodClassifier {
         checkModifiers(method, site);
         HandlerMethod.Parameter parameter = parameter(method, onCategory.isPresent() || onAny.isPresent());
         List<Integer> codes = onReply.map(mirror -> codes(method, mirror)).orElse(List.of());
-        List<Category> categories = onCategory.map(mirror -> categories(method, mirror)).orElse(List.of());
+        List<Category> categories =
+                onCategory.map(mirror -> categories(method, mirror)).orElse(List.of());
         onAny.ifPresent(mirror -> claimCatchAll(method, mirror));
 
         if (reporter.errorCount() > errorsBefore) {
@@ -63,23 +64,31 @@ final class HandlerMethodClassifier {
     private void checkModifiers(ExecutableElement method, ErrorReporter.Site site) {
         String name = method.getSimpleName().toString();
         if (method.getModifiers().contains(Modifier.PRIVATE)) {
-            reporter.error(DiagnosticId.METHOD_PRIVATE, site, name + " is private, so the generated dispatcher"
-                    + " cannot call it; make it package-private, protected or public");
+            reporter.error(
+                    DiagnosticId.METHOD_PRIVATE,
+                    site,
+                    name + " is private, so the generated dispatcher"
+                            + " cannot call it; make it package-private, protected or public");
         }
         if (method.getModifiers().contains(Modifier.STATIC)) {
-            reporter.error(DiagnosticId.METHOD_STATIC, site, name + " is static; handler methods are instance"
-                    + " methods, called on the handler the dispatcher was built with; remove 'static'");
+            reporter.error(
+                    DiagnosticId.METHOD_STATIC,
+                    site,
+                    name + " is static; handler methods are instance"
+                            + " methods, called on the handler the dispatcher was built with; remove 'static'");
         }
         if (!method.getTypeParameters().isEmpty()) {
-            reporter.error(DiagnosticId.METHOD_GENERIC, site, name + " declares type parameters "
-                    + typeParameters(method.getTypeParameters()) + ", which the dispatcher has nothing to infer from; remove them");
+            reporter.error(
+                    DiagnosticId.METHOD_GENERIC,
+                    site,
+                    name + " declares type parameters " + typeParameters(method.getTypeParameters())
+                            + ", which the dispatcher has nothing to infer from; remove them");
         }
     }
 
     /** {@code <K, V>}, as written in the source. */
     static String typeParameters(List<? extends TypeParameterElement> parameters) {
-        return parameters.stream().map(p -> p.getSimpleName().toString())
-                .collect(Collectors.joining(", ", "<", ">"));
+        return parameters.stream().map(p -> p.getSimpleName().toString()).collect(Collectors.joining(", ", "<", ">"));
     }
 
     private HandlerMethod.Parameter parameter(ExecutableElement method, boolean receivesUnknownCodes) {
@@ -91,7 +100,9 @@ final class HandlerMethodClassifier {
         String constants = handled.codes().simpleName();
         String allowed = "; a handler method takes nothing, the FtpReply, the " + constants + " or the int code";
         if (parameters.size() > 1) {
-            reporter.error(DiagnosticId.METHOD_PARAMETER, ErrorReporter.Site.of(parameters.get(1)),
+            reporter.error(
+                    DiagnosticId.METHOD_PARAMETER,
+                    ErrorReporter.Site.of(parameters.get(1)),
                     name + " takes " + parameters.size() + " parameters" + allowed);
             return HandlerMethod.Parameter.NONE;
         }
@@ -105,23 +116,33 @@ final class HandlerMethodClassifier {
         }
         if (isClass(type, handled.codes().canonicalName())) {
             if (receivesUnknownCodes) {
-                reporter.error(DiagnosticId.METHOD_PARAMETER, ErrorReporter.Site.of(only), name + " takes "
-                        + (constants.equals("FtpReplyCode") || "AEIOU".indexOf(constants.charAt(0)) >= 0 ? "an " : "a ") + constants
-                        + ", but as an @OnCategory or @OnAnyReply method it also receives codes outside the catalog,"
-                        + " which have no constant; take the FtpReply or the int code instead and call "
-                        + constants + ".find(code)");
+                reporter.error(
+                        DiagnosticId.METHOD_PARAMETER,
+                        ErrorReporter.Site.of(only),
+                        name + " takes "
+                                + (constants.equals("FtpReplyCode") || "AEIOU".indexOf(constants.charAt(0)) >= 0
+                                        ? "an "
+                                        : "a ")
+                                + constants
+                                + ", but as an @OnCategory or @OnAnyReply method it also receives codes outside the catalog,"
+                                + " which have no constant; take the FtpReply or the int code instead and call "
+                                + constants + ".find(code)");
             }
             return HandlerMethod.Parameter.CODE_CONSTANT;
         }
         if (handled.extension().isPresent() && isClass(type, ClassNames.FTP_REPLY_CODE.canonicalName())) {
-            reporter.error(DiagnosticId.METHOD_PARAMETER, ErrorReporter.Site.of(only), name + " takes an"
-                    + " FtpReplyCode, but its class handles the catalog extended by " + handled.extension().get()
-                    + ", whose codes are the constants of " + handled.codes().canonicalName() + "; take " + constants
-                    + " instead");
+            reporter.error(
+                    DiagnosticId.METHOD_PARAMETER,
+                    ErrorReporter.Site.of(only),
+                    name + " takes an"
+                            + " FtpReplyCode, but its class handles the catalog extended by "
+                            + handled.extension().get()
+                            + ", whose codes are the constants of "
+                            + handled.codes().canonicalName() + "; take " + constants
+                            + " instead");
             return HandlerMethod.Parameter.NONE;
         }
-        reporter.error(DiagnosticId.METHOD_PARAMETER, ErrorReporter.Site.of(only),
-                name + " takes " + type + allowed);
+        reporter.error(DiagnosticId.METHOD_PARAMETER, ErrorReporter.Site.of(only), name + " takes " + type + allowed);
         return HandlerMethod.Parameter.NONE;
     }
 
@@ -145,9 +166,12 @@ final class HandlerMethodClassifier {
                 unknownCode(code, site);
             } else if (codeOwners.containsKey(code)) {
                 String owner = codeOwners.get(code);
-                reporter.error(DiagnosticId.DUPLICATE_CODE, site, code + " is already handled by " + owner
-                        + (owner.equals(method.getSimpleName().toString()) ? " (it is listed twice)" : "")
-                        + "; a code is routed to one method only, so remove it here or there");
+                reporter.error(
+                        DiagnosticId.DUPLICATE_CODE,
+                        site,
+                        code + " is already handled by " + owner
+                                + (owner.equals(method.getSimpleName().toString()) ? " (it is listed twice)" : "")
+                                + "; a code is routed to one method only, so remove it here or there");
             } else {
                 codeOwners.put(code, method.getSimpleName().toString());
                 codes.add(code);
@@ -158,29 +182,40 @@ final class HandlerMethodClassifier {
 
     private void unknownCode(int code, ErrorReporter.Site site) {
         if (handled.excluded().contains(code)) {
-            reporter.error(DiagnosticId.UNKNOWN_CODE, site, code + " is excluded from the catalog by "
-                    + handled.extension().orElseThrow() + ", so no reply with it reaches @OnReply; remove it here, or"
-                    + " remove it from the extension's 'exclude' list");
+            reporter.error(
+                    DiagnosticId.UNKNOWN_CODE,
+                    site,
+                    code + " is excluded from the catalog by "
+                            + handled.extension().orElseThrow()
+                            + ", so no reply with it reaches @OnReply; remove it here, or"
+                            + " remove it from the extension's 'exclude' list");
             return;
         }
         Optional<SocketErrorEntry> socket =
                 catalog.socketErrors().stream().filter(s -> s.code() == code).findFirst();
         if (socket.isPresent()) {
-            reporter.error(DiagnosticId.SOCKET_ERROR_CODE, site, code + " (" + socket.get().name() + ") is a"
-                    + " Windows Sockets error, not an FTP reply: a client reports it, a server never sends it, so"
-                    + " no reply carries it; remove it and handle the client's I/O exception instead");
+            reporter.error(
+                    DiagnosticId.SOCKET_ERROR_CODE,
+                    site,
+                    code + " (" + socket.get().name() + ") is a"
+                            + " Windows Sockets error, not an FTP reply: a client reports it, a server never sends it, so"
+                            + " no reply carries it; remove it and handle the client's I/O exception instead");
             return;
         }
         String nearest = CodeSuggestions.nearest(code, catalog, 3).stream()
                 .map(e -> e.code() + " " + e.name())
                 .collect(Collectors.joining(", "));
         String range = code < 100 || code > 699 ? " (reply codes are 100..699)" : "";
-        String fallback = Category.ofCode(code).filter(c -> code <= 699)
+        String fallback = Category.ofCode(code)
+                .filter(c -> code <= 699)
                 .map(c -> "@OnCategory(" + c.name() + ") or @OnAnyReply")
                 .orElse("@OnCategory or @OnAnyReply");
-        reporter.error(DiagnosticId.UNKNOWN_CODE, site, code + " is not a reply code of the catalog" + range
-                + (nearest.isEmpty() ? "" : "; the nearest are " + nearest)
-                + ". Correct it, or handle codes outside the catalog with " + fallback);
+        reporter.error(
+                DiagnosticId.UNKNOWN_CODE,
+                site,
+                code + " is not a reply code of the catalog" + range
+                        + (nearest.isEmpty() ? "" : "; the nearest are " + nearest)
+                        + ". Correct it, or handle codes outside the catalog with " + fallback);
     }
 
     private List<Category> categories(ExecutableElement method, AnnotationMirror mirror) {
@@ -196,7 +231,9 @@ final class HandlerMethodClassifier {
             }
             if (categoryOwners.containsKey(category.get())) {
                 String owner = categoryOwners.get(category.get());
-                reporter.error(DiagnosticId.DUPLICATE_CATEGORY, new ErrorReporter.Site(method, mirror, value),
+                reporter.error(
+                        DiagnosticId.DUPLICATE_CATEGORY,
+                        new ErrorReporter.Site(method, mirror, value),
                         category.get().name() + " is already handled by " + owner
                                 + (owner.equals(method.getSimpleName().toString()) ? " (it is listed twice)" : "")
                                 + "; a category is routed to one method only, so remove it here or there");
@@ -210,7 +247,9 @@ final class HandlerMethodClassifier {
 
     private void claimCatchAll(ExecutableElement method, AnnotationMirror mirror) {
         if (catchAllOwner != null) {
-            reporter.error(DiagnosticId.DUPLICATE_CATCH_ALL, ErrorReporter.Site.of(method, mirror),
+            reporter.error(
+                    DiagnosticId.DUPLICATE_CATCH_ALL,
+                    ErrorReporter.Site.of(method, mirror),
                     "@OnAnyReply is already on " + catchAllOwner + "; a handler has at most one catch-all method,"
                             + " so remove one of them");
         } else {
@@ -219,7 +258,10 @@ final class HandlerMethodClassifier {
     }
 
     private void emptyRoute(ExecutableElement method, AnnotationMirror mirror, String annotation, String example) {
-        reporter.error(DiagnosticId.EMPTY_ROUTE, ErrorReporter.Site.of(method, mirror), annotation + " on "
-                + method.getSimpleName() + " lists nothing, so no reply reaches it; list " + example);
+        reporter.error(
+                DiagnosticId.EMPTY_ROUTE,
+                ErrorReporter.Site.of(method, mirror),
+                annotation + " on " + method.getSimpleName() + " lists nothing, so no reply reaches it; list "
+                        + example);
     }
 }

@@ -32,7 +32,8 @@ final class MessagePatterns {
             } else {
                 String name = ((TextTemplate.Marker) segment).name();
                 int index = indexOf(placeholders, name);
-                pattern.append('{').append(index)
+                pattern.append('{')
+                        .append(index)
                         .append(placeholders.get(index).type() == PlaceholderType.INT ? ",number,#}" : "}");
             }
         }
@@ -63,12 +64,12 @@ final class MessagePatterns {
         try {
             actual = new MessageFormat(pattern, Locale.ROOT).format(samples);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + pattern + "' is not a valid MessageFormat pattern: "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "'" + pattern + "' is not a valid MessageFormat pattern: " + e.getMessage(), e);
         }
         if (!actual.equals(expected.toString())) {
-            throw new IllegalArgumentException("MessageFormat reads '" + pattern + "' as \"" + actual
-                    + "\", not \"" + expected + "\"");
+            throw new IllegalArgumentException(
+                    "MessageFormat reads '" + pattern + "' as \"" + actual + "\", not \"" + expected + "\"");
         }
     }
 

@@ -47,37 +47,49 @@ final class MessagesGenerator {
      */
     static TypeSpec messages(Catalog catalog, ClassName messages, ClassName codes, boolean generated) {
         List<String> locales = catalog.locales().isEmpty() ? List.of("en") : catalog.locales();
-        TypeSpec.Builder type = TypeSpec.classBuilder(messages)
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        TypeSpec.Builder type = TypeSpec.classBuilder(messages).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         if (generated) {
             type.addAnnotation(AnnotationSpec.builder(ClassName.bestGuess(ClassNames.GENERATED))
                     .addMember("value", "$S", "io.github.ftpreply.processor.MessagesGenerator")
                     .build());
         }
-        type.addJavadoc("$L\n\n", wrap("The reply texts of {@link " + codes.simpleName() + "} in "
-                        + locales.size() + " languages (" + String.join(", ", locales) + "), from the bundles {@code "
-                        + messages.simpleName() + "*.properties}. A locale without a text of its own falls back"
-                        + " along the bundle chain ({@code pt-BR}, {@code pt}, then the base bundle in {@code "
-                        + locales.get(0) + "}); the JVM's default locale plays no part."))
-                .addJavadoc("<p>Methods named after a code take that text's placeholders as typed parameters;\n"
-                        + "{@link #text($L, Locale, Object...)} serves every code.\n", codes.simpleName())
-                .addField(FieldSpec.builder(STRING, "BUNDLE_BASE_NAME", Modifier.PUBLIC, Modifier.STATIC,
-                                Modifier.FINAL)
+        type.addJavadoc(
+                        "$L\n\n",
+                        wrap("The reply texts of {@link " + codes.simpleName() + "} in "
+                                + locales.size() + " languages (" + String.join(", ", locales)
+                                + "), from the bundles {@code "
+                                + messages.simpleName() + "*.properties}. A locale without a text of its own falls back"
+                                + " along the bundle chain ({@code pt-BR}, {@code pt}, then the base bundle in {@code "
+                                + locales.get(0) + "}); the JVM's default locale plays no part."))
+                .addJavadoc(
+                        "<p>Methods named after a code take that text's placeholders as typed parameters;\n"
+                                + "{@link #text($L, Locale, Object...)} serves every code.\n",
+                        codes.simpleName())
+                .addField(FieldSpec.builder(
+                                STRING, "BUNDLE_BASE_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("Base name for {@link java.util.ResourceBundle#getBundle(String, Locale)}.\n")
                         .initializer("$S", messages.canonicalName())
                         .build())
-                .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), LOCALE), "LOCALES",
-                                Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addField(FieldSpec.builder(
+                                ParameterizedTypeName.get(ClassName.get(List.class), LOCALE),
+                                "LOCALES",
+                                Modifier.PUBLIC,
+                                Modifier.STATIC,
+                                Modifier.FINAL)
                         .addJavadoc("The languages of the bundles, the base language first.\n")
                         .initializer(localesInitializer(locales))
                         .build())
-                .addField(FieldSpec.builder(MESSAGE_BUNDLE, "BUNDLE", Modifier.PRIVATE, Modifier.STATIC,
-                                Modifier.FINAL)
+                .addField(FieldSpec.builder(MESSAGE_BUNDLE, "BUNDLE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         // The lambda is in the generated class, so that it may read the bundles of its own module.
-                        .initializer("$T.of($S,\n$>$>name -> $T.class.getResourceAsStream(name))$<$<",
-                                MESSAGE_BUNDLE, messages.simpleName(), messages)
+                        .initializer(
+                                "$T.of($S,\n$>$>name -> $T.class.getResourceAsStream(name))$<$<",
+                                MESSAGE_BUNDLE,
+                                messages.simpleName(),
+                                messages)
                         .build())
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build())
                 .addMethod(MethodSpec.methodBuilder("text")
                         .addJavadoc("Returns the text of {@code code} in {@code locale}, its placeholders filled with"
                                 + " {@code arguments}\nin declaration order. Numbers are written without grouping;"
@@ -91,8 +103,8 @@ final class MessagesGenerator {
                         .addParameter(LOCALE, "locale")
                         .addParameter(ArrayTypeName.of(Object.class), "arguments")
                         .varargs()
-                        .addStatement("return BUNDLE.format($T.toString(code.code()), locale, arguments)",
-                                Integer.class)
+                        .addStatement(
+                                "return BUNDLE.format($T.toString(code.code()), locale, arguments)", Integer.class)
                         .build());
         NameAllocator names = new NameAllocator();
         names.newName("text");
@@ -125,14 +137,16 @@ final class MessagesGenerator {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(STRING)
                 .addParameter(LOCALE, "locale")
-                .addJavadoc("$L\n\n", wrap("Returns the text of " + entry.code() + " {@link " + codes.simpleName()
-                        + "#" + entry.name() + "} in {@code locale}: <code>" + escape(entry.text().source())
-                        + "</code> in English."))
+                .addJavadoc(
+                        "$L\n\n",
+                        wrap("Returns the text of " + entry.code() + " {@link " + codes.simpleName()
+                                + "#" + entry.name() + "} in {@code locale}: <code>"
+                                + escape(entry.text().source())
+                                + "</code> in English."))
                 .addJavadoc("@param locale the language\n");
         CodeBlock.Builder arguments = CodeBlock.builder();
         for (Placeholder placeholder : entry.placeholders()) {
-            method.addParameter(placeholder.type() == PlaceholderType.INT ? TypeName.INT : STRING,
-                    placeholder.name());
+            method.addParameter(placeholder.type() == PlaceholderType.INT ? TypeName.INT : STRING, placeholder.name());
             method.addJavadoc("$L\n", wrap("@param " + placeholder.name() + " " + escape(placeholder.description())));
             arguments.add(", ");
             if (placeholder.type() == PlaceholderType.PATH) {

@@ -12,8 +12,8 @@ import javax.lang.model.util.Elements;
  * {@code @FtpReplyHandler}: no dispatcher would ever call them, which is surely not what was meant.
  */
 final class MisplacedAnnotationCheck {
-    private static final List<String> ROUTING = List.of(ClassNames.ON_REPLY, ClassNames.ON_CATEGORY,
-            ClassNames.ON_ANY_REPLY);
+    private static final List<String> ROUTING =
+            List.of(ClassNames.ON_REPLY, ClassNames.ON_CATEGORY, ClassNames.ON_ANY_REPLY);
 
     private final ErrorReporter reporter;
     private final Elements elements;
@@ -33,7 +33,9 @@ final class MisplacedAnnotationCheck {
                 Element owner = method.getEnclosingElement();
                 if (Annotations.find(owner, ClassNames.FTP_REPLY_HANDLER).isEmpty()) {
                     AnnotationMirror mirror = Annotations.find(method, name).orElseThrow();
-                    reporter.error(DiagnosticId.OUTSIDE_HANDLER, ErrorReporter.Site.of(method, mirror),
+                    reporter.error(
+                            DiagnosticId.OUTSIDE_HANDLER,
+                            ErrorReporter.Site.of(method, mirror),
                             "@" + annotation.getSimpleName() + " on " + method.getSimpleName() + " has no effect: "
                                     + owner.getSimpleName() + " is not annotated @FtpReplyHandler, so no dispatcher"
                                     + " calls it; annotate " + owner.getSimpleName() + " with @FtpReplyHandler");

@@ -38,10 +38,10 @@ final class ProcessorOptions {
     /** The policy the options set; reports an unknown value and keeps the built-in default for it. */
     static HandlerPolicy defaults(Map<String, String> options, ErrorReporter reporter) {
         HandlerPolicy policy = HandlerPolicy.DEFAULT;
-        Optional<HandlerPolicy.Exhaustiveness> exhaustiveness = parse(options, EXHAUSTIVENESS,
-                HandlerPolicy.Exhaustiveness.values(), e -> e.optionValue, reporter);
-        Optional<HandlerPolicy.Severity> severity = parse(options, MISSING_CODES,
-                HandlerPolicy.Severity.values(), s -> s.optionValue, reporter);
+        Optional<HandlerPolicy.Exhaustiveness> exhaustiveness =
+                parse(options, EXHAUSTIVENESS, HandlerPolicy.Exhaustiveness.values(), e -> e.optionValue, reporter);
+        Optional<HandlerPolicy.Severity> severity =
+                parse(options, MISSING_CODES, HandlerPolicy.Severity.values(), s -> s.optionValue, reporter);
         if (exhaustiveness.isPresent()) {
             policy = policy.withExhaustiveness(exhaustiveness.get());
         }
@@ -52,10 +52,13 @@ final class ProcessorOptions {
     }
 
     /** The missing-translation policy the option sets, if it sets a known one (an unknown one is reported). */
-    static Optional<MissingTranslationPolicy> missingTranslations(Map<String, String> options,
-            ErrorReporter reporter) {
-        return parse(options, MISSING_TRANSLATIONS, MissingTranslationPolicy.values(),
-                p -> p.name().toLowerCase(Locale.ROOT), reporter);
+    static Optional<MissingTranslationPolicy> missingTranslations(Map<String, String> options, ErrorReporter reporter) {
+        return parse(
+                options,
+                MISSING_TRANSLATIONS,
+                MissingTranslationPolicy.values(),
+                p -> p.name().toLowerCase(Locale.ROOT),
+                reporter);
     }
 
     /**
@@ -75,25 +78,36 @@ final class ProcessorOptions {
             try {
                 directories.add(Path.of(entry.trim()));
             } catch (InvalidPathException e) {
-                reporter.error(DiagnosticId.INVALID_OPTION, "-A" + CATALOG_PATH + " entry '" + entry
-                        + "' is not a directory path (" + e.getReason() + "); separate directories with '"
-                        + File.pathSeparator + "'");
+                reporter.error(
+                        DiagnosticId.INVALID_OPTION,
+                        "-A" + CATALOG_PATH + " entry '" + entry
+                                + "' is not a directory path (" + e.getReason() + "); separate directories with '"
+                                + File.pathSeparator + "'");
             }
         }
         return directories;
     }
 
-    private static <T> Optional<T> parse(Map<String, String> options, String name, T[] values,
-            Function<T, String> optionValue, ErrorReporter reporter) {
+    private static <T> Optional<T> parse(
+            Map<String, String> options,
+            String name,
+            T[] values,
+            Function<T, String> optionValue,
+            ErrorReporter reporter) {
         String given = options.get(name);
         if (given == null) {
             return Optional.empty();
         }
-        Optional<T> match = Arrays.stream(values).filter(v -> optionValue.apply(v).equals(given.trim())).findFirst();
+        Optional<T> match = Arrays.stream(values)
+                .filter(v -> optionValue.apply(v).equals(given.trim()))
+                .findFirst();
         if (match.isEmpty()) {
-            reporter.error(DiagnosticId.INVALID_OPTION, "-A" + name + "=" + given + " is not a known value; use "
-                    + Arrays.stream(values).map(v -> "-A" + name + "=" + optionValue.apply(v))
-                            .collect(Collectors.joining(" or ")));
+            reporter.error(
+                    DiagnosticId.INVALID_OPTION,
+                    "-A" + name + "=" + given + " is not a known value; use "
+                            + Arrays.stream(values)
+                                    .map(v -> "-A" + name + "=" + optionValue.apply(v))
+                                    .collect(Collectors.joining(" or ")));
         }
         return match;
     }

@@ -82,6 +82,8 @@ record RoutingTable(
 
     /** The categories with an {@code @OnCategory} method, in digit order. */
     List<Category> handledCategories() {
-        return java.util.Arrays.stream(Category.values()).filter(byCategory::containsKey).toList();
+        return java.util.Arrays.stream(Category.values())
+                .filter(byCategory::containsKey)
+                .toList();
     }
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 class BundleGeneratorTest {
 
-    private static final Catalog SMALL = CatalogLoader.read("small.yaml", """
+    private static final Catalog SMALL =
+            CatalogLoader.read("small.yaml", """
             schema: 1
             locales: [en, fr, ja]
             codes:
@@ -54,17 +55,21 @@ class BundleGeneratorTest {
     @Test
     void oneBundlePerLocaleTheBaseLanguageInTheBaseBundle() {
         Map<String, String> bundles = BundleGenerator.bundles(SMALL, "Messages");
-        assertEquals(List.of("Messages.properties", "Messages_fr.properties", "Messages_ja.properties"),
+        assertEquals(
+                List.of("Messages.properties", "Messages_fr.properties", "Messages_ja.properties"),
                 List.copyOf(bundles.keySet()));
-        assertTrue(bundles.get("Messages.properties").contains("\n229=Entering Extended Passive Mode"
-                + " (|||{0,number,#}|).\n"), bundles.get("Messages.properties"));
+        assertTrue(
+                bundles.get("Messages.properties")
+                        .contains("\n229=Entering Extended Passive Mode" + " (|||{0,number,#}|).\n"),
+                bundles.get("Messages.properties"));
     }
 
     @Test
     void apostrophesAreEscapedAndComeOutSingle() throws IOException {
         Properties fr = load(BundleGenerator.bundles(SMALL, "Messages").get("Messages_fr.properties"));
         assertEquals("L''utilisateur n''est pas connect\u00e9.", fr.getProperty("530"));
-        assertEquals("L'utilisateur n'est pas connect\u00e9.",
+        assertEquals(
+                "L'utilisateur n'est pas connect\u00e9.",
                 new MessageFormat(fr.getProperty("530"), Locale.FRENCH).format(new Object[0]));
     }
 
@@ -72,14 +77,16 @@ class BundleGeneratorTest {
     void literalBracesSurviveAsLiteralBraces() throws IOException {
         Properties en = load(BundleGenerator.bundles(SMALL, "Messages").get("Messages.properties"));
         assertEquals("Not logged in; the user''s '{'session'}' is closed.", en.getProperty("530"));
-        assertEquals("Not logged in; the user's {session} is closed.",
+        assertEquals(
+                "Not logged in; the user's {session} is closed.",
                 new MessageFormat(en.getProperty("530"), Locale.ROOT).format(new Object[0]));
     }
 
     @Test
     void numbersAreWrittenWithoutGroupingInEveryLocale() throws IOException {
         for (String file : List.of("Messages.properties", "Messages_fr.properties", "Messages_ja.properties")) {
-            String pattern = load(BundleGenerator.bundles(SMALL, "Messages").get(file)).getProperty("229");
+            String pattern =
+                    load(BundleGenerator.bundles(SMALL, "Messages").get(file)).getProperty("229");
             String text = new MessageFormat(pattern, Locale.FRENCH).format(new Object[] {50000});
             assertTrue(text.contains("(|||50000|)"), file + ": " + text);
         }
@@ -103,11 +110,10 @@ class BundleGeneratorTest {
         TextTemplate text = TextTemplate.parse("Port {port}.");
         List<Placeholder> port = List.of(new Placeholder("port", PlaceholderType.INT, "The port."));
         // A hand-made pattern that forgets the number format would print 50,000: verify must refuse it.
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> MessagePatterns.verify("Port {0}.", text, port));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> MessagePatterns.verify("Port {0}.", text, port));
         assertTrue(e.getMessage().contains("\"Port 65,535.\""), e.getMessage());
-        assertThrows(IllegalArgumentException.class,
-                () -> MessagePatterns.verify("Port {0.", text, port));
+        assertThrows(IllegalArgumentException.class, () -> MessagePatterns.verify("Port {0.", text, port));
     }
 
     private static Properties load(String content) throws IOException {

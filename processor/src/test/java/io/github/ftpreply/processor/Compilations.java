@@ -39,15 +39,15 @@ final class Compilations {
     static Compilation compile(List<String> options, JavaFileObject... sources) {
         List<JavaFileObject> all = new ArrayList<>(Arrays.asList(sources));
         all.add(testCatalogReplyCodes());
-        return javac()
-                .withProcessors(new FtpReplyProcessor(() -> TEST_CATALOG))
+        return javac().withProcessors(new FtpReplyProcessor(() -> TEST_CATALOG))
                 .withOptions(options)
                 .compile(all);
     }
 
     /** The test catalog's {@code FtpReplyCode}, which shadows the runtime jar's in test compilations. */
     static JavaFileObject testCatalogReplyCodes() {
-        return JavaFileObjects.forSourceString("io.github.ftpreply.FtpReplyCode",
+        return JavaFileObjects.forSourceString(
+                "io.github.ftpreply.FtpReplyCode",
                 EnumGenerator.replyCodes(TEST_CATALOG).toString());
     }
 
@@ -75,8 +75,7 @@ final class Compilations {
 
     /** Compiles over the canonical catalog, as users do: against the runtime jar's {@code FtpReplyCode}. */
     static Compilation compileCanonical(List<String> options, JavaFileObject... sources) {
-        return javac()
-                .withProcessors(new FtpReplyProcessor())
+        return javac().withProcessors(new FtpReplyProcessor())
                 .withOptions(options)
                 .compile(sources);
     }

@@ -24,8 +24,8 @@ final class CompiledClassLoader extends ClassLoader {
             String path = file.toUri().getPath();
             if (file.getKind() == JavaFileObject.Kind.OTHER && path.contains(CLASS_OUTPUT)) {
                 try (InputStream in = file.openInputStream()) {
-                    resources.put(path.substring(path.indexOf(CLASS_OUTPUT) + CLASS_OUTPUT.length()),
-                            in.readAllBytes());
+                    resources.put(
+                            path.substring(path.indexOf(CLASS_OUTPUT) + CLASS_OUTPUT.length()), in.readAllBytes());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -34,8 +34,9 @@ final class CompiledClassLoader extends ClassLoader {
             if (file.getKind() != JavaFileObject.Kind.CLASS) {
                 continue;
             }
-            String binaryName = path.substring(path.indexOf(CLASS_OUTPUT) + CLASS_OUTPUT.length(),
-                    path.length() - ".class".length()).replace('/', '.');
+            String binaryName = path.substring(
+                            path.indexOf(CLASS_OUTPUT) + CLASS_OUTPUT.length(), path.length() - ".class".length())
+                    .replace('/', '.');
             try (InputStream in = file.openInputStream()) {
                 classes.put(binaryName, in.readAllBytes());
             } catch (IOException e) {

@@ -20,7 +20,8 @@ class DiagnosticCoverageTest {
         String doc = Files.readString(Path.of("../docs/handlers.md"), StandardCharsets.UTF_8)
                 + Files.readString(Path.of("../docs/extending.md"), StandardCharsets.UTF_8);
         for (DiagnosticId id : DiagnosticId.values()) {
-            assertWithMessage("docs/handlers.md or docs/extending.md section for %s", id.id()).that(doc)
+            assertWithMessage("docs/handlers.md or docs/extending.md section for %s", id.id())
+                    .that(doc)
                     .contains("\n### `" + id.id() + "`\n");
         }
     }

@@ -25,8 +25,10 @@ class DiagnosticsTest {
 
     /** A handler body with every catalog code covered, plus the lines under test. */
     private static JavaFileObject handler(String name, String members) {
-        return Compilations.source(name, IMPORTS + "@FtpReplyHandler\nclass " + name + " {\n"
-                + "    @OnAnyReply void rest() {}\n" + members + "}\n");
+        return Compilations.source(
+                name,
+                IMPORTS + "@FtpReplyHandler\nclass " + name + " {\n" + "    @OnAnyReply void rest() {}\n" + members
+                        + "}\n");
     }
 
     @Nested
@@ -36,20 +38,24 @@ class DiagnosticsTest {
             JavaFileObject source = handler("Unknown", "    @OnReply({230, 299}) void odd() {}\n");
             Compilation compilation = Compilations.compile(source);
             assertThat(compilation).hadErrorCount(1);
-            assertThat(compilation).hadErrorContaining("[handler-unknown-code] 299 is not a reply code of the catalog;"
-                    + " the nearest are 220 SERVICE_READY, 230 USER_LOGGED_IN, 331 NEED_PASSWORD. Correct it, or"
-                    + " handle codes outside the catalog with @OnCategory(POSITIVE_COMPLETION) or @OnAnyReply")
-                    .inFile(source).onLineContaining("@OnReply({230, 299})");
+            assertThat(compilation)
+                    .hadErrorContaining("[handler-unknown-code] 299 is not a reply code of the catalog;"
+                            + " the nearest are 220 SERVICE_READY, 230 USER_LOGGED_IN, 331 NEED_PASSWORD. Correct it, or"
+                            + " handle codes outside the catalog with @OnCategory(POSITIVE_COMPLETION) or @OnAnyReply")
+                    .inFile(source)
+                    .onLineContaining("@OnReply({230, 299})");
         }
 
         @Test
         void codeOutsideTheReplyRangeIsUnknown() {
             JavaFileObject source = handler("OutOfRange", "    @OnReply(1000) void odd() {}\n");
             Compilation compilation = Compilations.compile(source);
-            assertThat(compilation).hadErrorContaining("[handler-unknown-code] 1000 is not a reply code of the"
-                    + " catalog (reply codes are 100..699); the nearest are 421 SERVICE_NOT_AVAILABLE,"
-                    + " 530 NOT_LOGGED_IN, 550 FILE_UNAVAILABLE.")
-                    .inFile(source).onLineContaining("@OnReply(1000)");
+            assertThat(compilation)
+                    .hadErrorContaining("[handler-unknown-code] 1000 is not a reply code of the"
+                            + " catalog (reply codes are 100..699); the nearest are 421 SERVICE_NOT_AVAILABLE,"
+                            + " 530 NOT_LOGGED_IN, 550 FILE_UNAVAILABLE.")
+                    .inFile(source)
+                    .onLineContaining("@OnReply(1000)");
         }
 
         @Test
@@ -57,9 +63,11 @@ class DiagnosticsTest {
             JavaFileObject source = handler("Socket", "    @OnReply(10054) void reset() {}\n");
             Compilation compilation = Compilations.compile(source);
             assertThat(compilation).hadErrorCount(1);
-            assertThat(compilation).hadErrorContaining("[handler-socket-error-code] 10054 (WSA_CONNECTION_RESET) is a"
-                    + " Windows Sockets error, not an FTP reply")
-                    .inFile(source).onLineContaining("@OnReply(10054)");
+            assertThat(compilation)
+                    .hadErrorContaining("[handler-socket-error-code] 10054 (WSA_CONNECTION_RESET) is a"
+                            + " Windows Sockets error, not an FTP reply")
+                    .inFile(source)
+                    .onLineContaining("@OnReply(10054)");
         }
 
         @Test
@@ -70,10 +78,14 @@ class DiagnosticsTest {
                     """);
             Compilation compilation = Compilations.compile(source);
             assertThat(compilation).hadErrorCount(2);
-            assertThat(compilation).hadErrorContaining("[handler-empty-route] @OnReply on nothing lists nothing")
-                    .inFile(source).onLineContaining("@OnReply({})");
-            assertThat(compilation).hadErrorContaining("[handler-empty-route] @OnCategory on none lists nothing")
-                    .inFile(source).onLineContaining("@OnCategory({})");
+            assertThat(compilation)
+                    .hadErrorContaining("[handler-empty-route] @OnReply on nothing lists nothing")
+                    .inFile(source)
+                    .onLineContaining("@OnReply({})");
+            assertThat(compilation)
+                    .hadErrorContaining("[handler-empty-route] @OnCategory on none lists nothing")
+                    .inFile(source)
+                    .onLineContaining("@OnCategory({})");
         }
 
         @Test
@@ -85,11 +97,14 @@ class DiagnosticsTest {
                     """);
             Compilation compilation = Compilations.compile(source);
             assertThat(compilation).hadErrorCount(2);
-            assertThat(compilation).hadErrorContaining("[handler-duplicate-code] 530 is already handled by first;")
-                    .inFile(source).onLineContaining("@OnReply({550, 530})");
-            assertThat(compilation).hadErrorContaining(
-                    "[handler-duplicate-code] 421 is already handled by third (it is listed twice)")
-                    .inFile(source).onLineContaining("@OnReply({421, 421})");
+            assertThat(compilation)
+                    .hadErrorContaining("[handler-duplicate-code] 530 is already handled by first;")
+                    .inFile(source)
+                    .onLineContaining("@OnReply({550, 530})");
+            assertThat(compilation)
+                    .hadErrorContaining("[handler-duplicate-code] 421 is already handled by third (it is listed twice)")
+                    .inFile(source)
+                    .onLineContaining("@OnReply({421, 421})");
         }
 
         @Test
@@ -101,9 +116,10 @@ class DiagnosticsTest {
                     """);
             Compilation compilation = Compilations.compile(source);
             assertThat(compilation).hadErrorCount(1);
-            assertThat(compilation).hadErrorContaining(
-                    "[handler-duplicate-category] PERMANENT_NEGATIVE is already handled by first;")
-                    .inFile(source).onLineContaining("ReplyCategory.TRANSIENT_NEGATIVE, ReplyCategory.PERMANENT");
+            assertThat(compilation)
+                    .hadErrorContaining("[handler-duplicate-category] PERMANENT_NEGATIVE is already handled by first;")
+                    .inFile(source)
+                    .onLineContaining("ReplyCategory.TRANSIENT_NEGATIVE, ReplyCategory.PERMANENT");
         }
 
         @Test
@@ -111,8 +127,10 @@ class DiagnosticsTest {
             JavaFileObject source = handler("TwoCatchAll", "    @OnAnyReply void another() {}\n");
             Compilation compilation = Compilations.compile(source);
             assertThat(compilation).hadErrorCount(1);
-            assertThat(compilation).hadErrorContaining("[handler-duplicate-catch-all] @OnAnyReply is already on rest;")
-                    .inFile(source).onLineContaining("void another()");
+            assertThat(compilation)
+                    .hadErrorContaining("[handler-duplicate-catch-all] @OnAnyReply is already on rest;")
+                    .inFile(source)
+                    .onLineContaining("void another()");
         }
 
         @Test
@@ -125,10 +143,15 @@ class DiagnosticsTest {
                     """);
             Compilation compilation = Compilations.compile(source);
             assertThat(compilation).hadErrorCount(2);
-            assertThat(compilation).hadErrorContaining("[handler-outside-handler] @OnReply on loggedIn has no effect:"
-                    + " Plain is not annotated @FtpReplyHandler").inFile(source).onLineContaining("@OnReply(230)");
-            assertThat(compilation).hadErrorContaining("[handler-outside-handler] @OnAnyReply on any")
-                    .inFile(source).onLineContaining("@OnAnyReply void any()");
+            assertThat(compilation)
+                    .hadErrorContaining("[handler-outside-handler] @OnReply on loggedIn has no effect:"
+                            + " Plain is not annotated @FtpReplyHandler")
+                    .inFile(source)
+                    .onLineContaining("@OnReply(230)");
+            assertThat(compilation)
+                    .hadErrorContaining("[handler-outside-handler] @OnAnyReply on any")
+                    .inFile(source)
+                    .onLineContaining("@OnAnyReply void any()");
         }
     }
 
@@ -137,22 +160,28 @@ class DiagnosticsTest {
         @Test
         void privateMethod() {
             JavaFileObject source = handler("Private", "    @OnReply(230) private void loggedIn() {}\n");
-            assertThat(Compilations.compile(source)).hadErrorContaining("[handler-method-private] loggedIn is"
-                    + " private").inFile(source).onLineContaining("private void loggedIn()");
+            assertThat(Compilations.compile(source))
+                    .hadErrorContaining("[handler-method-private] loggedIn is" + " private")
+                    .inFile(source)
+                    .onLineContaining("private void loggedIn()");
         }
 
         @Test
         void staticMethod() {
             JavaFileObject source = handler("Static", "    @OnReply(230) static void loggedIn() {}\n");
-            assertThat(Compilations.compile(source)).hadErrorContaining("[handler-method-static] loggedIn is static")
-                    .inFile(source).onLineContaining("static void loggedIn()");
+            assertThat(Compilations.compile(source))
+                    .hadErrorContaining("[handler-method-static] loggedIn is static")
+                    .inFile(source)
+                    .onLineContaining("static void loggedIn()");
         }
 
         @Test
         void genericMethod() {
             JavaFileObject source = handler("Generic", "    @OnReply(230) <T> void loggedIn() {}\n");
-            assertThat(Compilations.compile(source)).hadErrorContaining("[handler-method-generic] loggedIn declares"
-                    + " type parameters <T>").inFile(source).onLineContaining("<T> void loggedIn()");
+            assertThat(Compilations.compile(source))
+                    .hadErrorContaining("[handler-method-generic] loggedIn declares" + " type parameters <T>")
+                    .inFile(source)
+                    .onLineContaining("<T> void loggedIn()");
         }
 
         @Test
@@ -166,16 +195,24 @@ class DiagnosticsTest {
                     """);
             Compilation compilation = Compilations.compile(source);
             assertThat(compilation).hadErrorCount(4);
-            assertThat(compilation).hadErrorContaining("[handler-method-parameter] text takes java.lang.String; a"
-                    + " handler method takes nothing, the FtpReply, the FtpReplyCode or the int code")
-                    .inFile(source).onLineContaining("void text(String text)");
-            assertThat(compilation).hadErrorContaining("[handler-method-parameter] two takes 2 parameters")
-                    .inFile(source).onLineContaining("int code) {}");
-            assertThat(compilation).hadErrorContaining("[handler-method-parameter] constant takes an FtpReplyCode,"
-                    + " but as an @OnCategory or @OnAnyReply method it also receives codes outside the catalog")
-                    .inFile(source).onLineContaining("void constant(FtpReplyCode code)");
-            assertThat(compilation).hadErrorContaining("[handler-method-parameter] varargs takes int[]")
-                    .inFile(source).onLineContaining("void varargs(int... codes)");
+            assertThat(compilation)
+                    .hadErrorContaining("[handler-method-parameter] text takes java.lang.String; a"
+                            + " handler method takes nothing, the FtpReply, the FtpReplyCode or the int code")
+                    .inFile(source)
+                    .onLineContaining("void text(String text)");
+            assertThat(compilation)
+                    .hadErrorContaining("[handler-method-parameter] two takes 2 parameters")
+                    .inFile(source)
+                    .onLineContaining("int code) {}");
+            assertThat(compilation)
+                    .hadErrorContaining("[handler-method-parameter] constant takes an FtpReplyCode,"
+                            + " but as an @OnCategory or @OnAnyReply method it also receives codes outside the catalog")
+                    .inFile(source)
+                    .onLineContaining("void constant(FtpReplyCode code)");
+            assertThat(compilation)
+                    .hadErrorContaining("[handler-method-parameter] varargs takes int[]")
+                    .inFile(source)
+                    .onLineContaining("void varargs(int... codes)");
         }
 
         @Test
@@ -186,11 +223,16 @@ class DiagnosticsTest {
                     """);
             Compilation compilation = Compilations.compile(source);
             assertThat(compilation).hadErrorCount(2);
-            assertThat(compilation).hadErrorContaining("[handler-mixed-return-types] loggedIn returns java.lang.String"
-                    + " but rest returns void").inFile(source).onLineContaining("String loggedIn()");
-            assertThat(compilation).hadErrorContaining("[handler-mixed-return-types] notLoggedIn returns"
-                    + " java.util.List<java.lang.String> but rest returns void")
-                    .inFile(source).onLineContaining("List<String> notLoggedIn()");
+            assertThat(compilation)
+                    .hadErrorContaining(
+                            "[handler-mixed-return-types] loggedIn returns java.lang.String" + " but rest returns void")
+                    .inFile(source)
+                    .onLineContaining("String loggedIn()");
+            assertThat(compilation)
+                    .hadErrorContaining("[handler-mixed-return-types] notLoggedIn returns"
+                            + " java.util.List<java.lang.String> but rest returns void")
+                    .inFile(source)
+                    .onLineContaining("List<String> notLoggedIn()");
         }
     }
 
@@ -206,10 +248,15 @@ class DiagnosticsTest {
                     """);
             Compilation compilation = Compilations.compile(source);
             assertThat(compilation).hadErrorCount(2);
-            assertThat(compilation).hadErrorContaining("[handler-class-unreachable] test.Outer.Hidden is private")
-                    .inFile(source).onLineContaining("private static class Hidden");
-            assertThat(compilation).hadErrorContaining("[handler-class-unreachable] test.Outer.Inner is an inner"
-                    + " (non-static) class").inFile(source).onLineContaining("class Inner");
+            assertThat(compilation)
+                    .hadErrorContaining("[handler-class-unreachable] test.Outer.Hidden is private")
+                    .inFile(source)
+                    .onLineContaining("private static class Hidden");
+            assertThat(compilation)
+                    .hadErrorContaining(
+                            "[handler-class-unreachable] test.Outer.Inner is an inner" + " (non-static) class")
+                    .inFile(source)
+                    .onLineContaining("class Inner");
         }
 
         @Test
@@ -220,8 +267,10 @@ class DiagnosticsTest {
                         @OnAnyReply void any() {}
                     }
                     """);
-            assertThat(Compilations.compile(source)).hadErrorContaining("[handler-class-generic] test.Box declares"
-                    + " type parameters <T>").inFile(source).onLineContaining("@FtpReplyHandler");
+            assertThat(Compilations.compile(source))
+                    .hadErrorContaining("[handler-class-generic] test.Box declares" + " type parameters <T>")
+                    .inFile(source)
+                    .onLineContaining("@FtpReplyHandler");
         }
     }
 
@@ -232,19 +281,25 @@ class DiagnosticsTest {
             JavaFileObject source = handler("Unresolved", "    @OnReply(230) void loggedIn(NoSuchType value) {}\n");
             Compilation compilation = Compilations.compile(source);
             assertThat(compilation).hadErrorContaining("cannot find symbol");
-            assertThat(compilation).hadErrorContaining("[handler-unresolved-type] no dispatcher was generated for"
-                    + " test.Unresolved").inFile(source).onLineContaining("class Unresolved");
+            assertThat(compilation)
+                    .hadErrorContaining(
+                            "[handler-unresolved-type] no dispatcher was generated for" + " test.Unresolved")
+                    .inFile(source)
+                    .onLineContaining("class Unresolved");
         }
 
         @Test
         void unknownOptionValue() {
-            Compilation compilation = Compilations.compile(List.of("-Aftpreply.exhaustiveness=all",
-                    "-Aftpreply.missingCodes=fatal"), handler("Options", ""));
+            Compilation compilation = Compilations.compile(
+                    List.of("-Aftpreply.exhaustiveness=all", "-Aftpreply.missingCodes=fatal"), handler("Options", ""));
             assertThat(compilation).hadErrorCount(2);
-            assertThat(compilation).hadErrorContaining("[handler-invalid-option] -Aftpreply.exhaustiveness=all is not"
-                    + " a known value; use -Aftpreply.exhaustiveness=categories or -Aftpreply.exhaustiveness=every-code");
-            assertThat(compilation).hadErrorContaining("[handler-invalid-option] -Aftpreply.missingCodes=fatal is not"
-                    + " a known value; use -Aftpreply.missingCodes=error or -Aftpreply.missingCodes=warning");
+            assertThat(compilation)
+                    .hadErrorContaining(
+                            "[handler-invalid-option] -Aftpreply.exhaustiveness=all is not"
+                                    + " a known value; use -Aftpreply.exhaustiveness=categories or -Aftpreply.exhaustiveness=every-code");
+            assertThat(compilation)
+                    .hadErrorContaining("[handler-invalid-option] -Aftpreply.missingCodes=fatal is not"
+                            + " a known value; use -Aftpreply.missingCodes=error or -Aftpreply.missingCodes=warning");
         }
 
         @Test
@@ -255,8 +310,9 @@ class DiagnosticsTest {
                     }))
                     .compile(handler("One", ""), handler("Two", ""));
             assertThat(compilation).hadErrorCount(1);
-            assertThat(compilation).hadErrorContaining("[handler-catalog-unavailable] the reply catalog cannot be"
-                    + " read, so no dispatcher is generated: the canonical catalog cannot be read: broken");
+            assertThat(compilation)
+                    .hadErrorContaining("[handler-catalog-unavailable] the reply catalog cannot be"
+                            + " read, so no dispatcher is generated: the canonical catalog cannot be read: broken");
         }
 
         @Test
@@ -267,9 +323,11 @@ class DiagnosticsTest {
                     .withProcessors(new FtpReplyProcessor(() -> missing))
                     .compile(source);
             assertThat(compilation).hadErrorCount(1);
-            assertThat(compilation).hadErrorContaining("[handler-internal-error] the ftpreply processor failed on"
-                    + " test.Crash; please report this with the stack trace:")
-                    .inFile(source).onLineContaining("class Crash");
+            assertThat(compilation)
+                    .hadErrorContaining("[handler-internal-error] the ftpreply processor failed on"
+                            + " test.Crash; please report this with the stack trace:")
+                    .inFile(source)
+                    .onLineContaining("class Crash");
             assertThat(compilation.errors().get(0).getMessage(null)).contains("java.lang.NullPointerException");
             assertThat(compilation.errors().get(0).getMessage(null)).contains("at io.github.ftpreply.processor.");
         }

@@ -25,19 +25,28 @@ import org.junit.jupiter.api.Test;
  * exactly the method the routing rules name.
  */
 class DispatcherFunctionalTest {
-    private static final List<ReplyCodeEntry> CATALOG = CatalogLoader.canonical().codes();
+    private static final List<ReplyCodeEntry> CATALOG =
+            CatalogLoader.canonical().codes();
     private static final String IMPORTS = "package test;\n\nimport io.github.ftpreply.*;\n\n";
 
     @Test
     void everyCatalogCodeReachesItsOwnMethodAndOthersTheCatchAll() throws Exception {
         StringBuilder methods = new StringBuilder();
         for (ReplyCodeEntry entry : CATALOG) {
-            methods.append("    @OnReply(").append(entry.code()).append(") public String on").append(entry.code())
-                    .append("(FtpReplyCode code) { return \"").append(entry.code()).append(":\" + code.name(); }\n");
+            methods.append("    @OnReply(")
+                    .append(entry.code())
+                    .append(") public String on")
+                    .append(entry.code())
+                    .append("(FtpReplyCode code) { return \"")
+                    .append(entry.code())
+                    .append(":\" + code.name(); }\n");
         }
-        JavaFileObject source = Compilations.source("EveryCode", IMPORTS + "@FtpReplyHandler\npublic class EveryCode {\n"
-                + methods + "    @OnAnyReply public String unknown(int code) { return \"unknown:\" + code; }\n}\n");
-        Dispatcher dispatcher = Dispatcher.compile("EveryCode", List.of("-Aftpreply.exhaustiveness=every-code"), source);
+        JavaFileObject source = Compilations.source(
+                "EveryCode",
+                IMPORTS + "@FtpReplyHandler\npublic class EveryCode {\n" + methods
+                        + "    @OnAnyReply public String unknown(int code) { return \"unknown:\" + code; }\n}\n");
+        Dispatcher dispatcher =
+                Dispatcher.compile("EveryCode", List.of("-Aftpreply.exhaustiveness=every-code"), source);
 
         Set<Integer> catalogCodes = CATALOG.stream().map(ReplyCodeEntry::code).collect(Collectors.toSet());
         for (ReplyCodeEntry entry : CATALOG) {
@@ -69,12 +78,15 @@ class DispatcherFunctionalTest {
                 """);
         Dispatcher dispatcher = Dispatcher.compile("Mixed", List.of(), source);
         for (int code = 100; code <= 699; code++) {
-            String expected = code == 230 ? "loggedIn 230"
-                    : code == 331 || code == 332 ? "needMore"
-                    : code == 530 ? "notLoggedIn"
-                    : code / 100 == 4 || code / 100 == 5 ? "failed " + code
-                    : code / 100 == 1 ? "preliminary " + code
-                    : "other " + code;
+            String expected = code == 230
+                    ? "loggedIn 230"
+                    : code == 331 || code == 332
+                            ? "needMore"
+                            : code == 530
+                                    ? "notLoggedIn"
+                                    : code / 100 == 4 || code / 100 == 5
+                                            ? "failed " + code
+                                            : code / 100 == 1 ? "preliminary " + code : "other " + code;
             assertThat(dispatcher.dispatch(code)).isEqualTo(expected);
         }
     }
@@ -99,9 +111,11 @@ class DispatcherFunctionalTest {
         UnhandledReplyException unknown = assertThrows(UnhandledReplyException.class, () -> dispatcher.dispatch(299));
         assertThat(unknown.code()).isEqualTo(299);
         assertThat(unknown.handler()).isEqualTo("test.Partial");
-        assertThat(unknown).hasMessageThat().isEqualTo("test.Partial has no method for reply code 299 (not in the"
-                + " catalog): FtpReply[299, \"text\"]; add @OnReply(299), @OnCategory(POSITIVE_COMPLETION) or"
-                + " @OnAnyReply");
+        assertThat(unknown)
+                .hasMessageThat()
+                .isEqualTo("test.Partial has no method for reply code 299 (not in the"
+                        + " catalog): FtpReply[299, \"text\"]; add @OnReply(299), @OnCategory(POSITIVE_COMPLETION) or"
+                        + " @OnAnyReply");
         UnhandledReplyException known = assertThrows(UnhandledReplyException.class, () -> dispatcher.dispatch(220));
         assertThat(known).hasMessageThat().startsWith("test.Partial has no method for reply code 220 (SERVICE_READY)");
         assertThrows(UnhandledReplyException.class, () -> dispatcher.dispatch(199));
@@ -122,10 +136,14 @@ class DispatcherFunctionalTest {
                 """);
         Dispatcher dispatcher = Dispatcher.compile("Throwing", List.of(), source);
         assertThat(List.of(dispatcher.dispatch.getExceptionTypes()))
-                .containsExactly(java.io.FileNotFoundException.class, IOException.class).inOrder();
-        assertThat(assertThrows(IOException.class, () -> dispatcher.dispatch(299))).hasMessageThat().isEqualTo("any 299");
+                .containsExactly(java.io.FileNotFoundException.class, IOException.class)
+                .inOrder();
+        assertThat(assertThrows(IOException.class, () -> dispatcher.dispatch(299)))
+                .hasMessageThat()
+                .isEqualTo("any 299");
         assertThat(assertThrows(java.io.FileNotFoundException.class, () -> dispatcher.dispatch(550)))
-                .hasMessageThat().isEqualTo("550");
+                .hasMessageThat()
+                .isEqualTo("550");
     }
 
     /** A compiled handler and its dispatcher, loaded and ready to call. */
@@ -147,7 +165,9 @@ class DispatcherFunctionalTest {
             Class<?> handlerClass = loader.loadClass("test." + name);
             Class<?> dispatcherClass = loader.loadClass("test." + name + "Dispatcher");
             Object handler = handlerClass.getConstructor().newInstance();
-            return new Dispatcher(handler, dispatcherClass.getConstructor(handlerClass).newInstance(handler),
+            return new Dispatcher(
+                    handler,
+                    dispatcherClass.getConstructor(handlerClass).newInstance(handler),
                     dispatcherClass.getMethod("dispatch", FtpReply.class));
         }
 

@@ -113,14 +113,19 @@ class DispatcherGoldenTest {
     }
 
     private static void assertGolden(Compilation compilation, String generated, String golden) throws IOException {
-        String actual = compilation.generatedSourceFile(generated).orElseThrow().getCharContent(false).toString();
+        String actual = compilation
+                .generatedSourceFile(generated)
+                .orElseThrow()
+                .getCharContent(false)
+                .toString();
         if (Boolean.getBoolean("ftpreply.updateGolden")) {
             Path target = Path.of("src/test/resources/io/github/ftpreply/processor/golden", golden);
             Files.writeString(target, actual, StandardCharsets.UTF_8);
         }
         String expected;
         try (InputStream in = DispatcherGoldenTest.class.getResourceAsStream("golden/" + golden)) {
-            expected = in == null ? "<missing golden file " + golden + ">"
+            expected = in == null
+                    ? "<missing golden file " + golden + ">"
                     : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         org.junit.jupiter.api.Assertions.assertEquals(expected, actual, "generated " + generated);

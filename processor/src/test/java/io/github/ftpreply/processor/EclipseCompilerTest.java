@@ -51,12 +51,13 @@ class EclipseCompilerTest {
     Path work;
 
     /** The outcome of one ECJ run: its diagnostics and where it wrote sources and classes. */
-    private record EclipseRun(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics,
-            Path generated, Path classes) {
+    private record EclipseRun(
+            boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics, Path generated, Path classes) {
 
         Diagnostic<? extends JavaFileObject> error(String id) {
             return diagnostics.stream()
-                    .filter(d -> d.getKind() == Diagnostic.Kind.ERROR && d.getMessage(Locale.ROOT).contains(id))
+                    .filter(d -> d.getKind() == Diagnostic.Kind.ERROR
+                            && d.getMessage(Locale.ROOT).contains(id))
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("no error " + id + " in " + diagnostics));
         }
@@ -70,13 +71,20 @@ class EclipseCompilerTest {
         Path classes = Files.createDirectories(work.resolve("classes"));
         JavaCompiler compiler = new EclipseCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        List<String> arguments = new ArrayList<>(List.of("-17", "-proc:full", "-d", classes.toString(),
-                "-s", generated.toString(), "-classpath", System.getProperty("java.class.path")));
+        List<String> arguments = new ArrayList<>(List.of(
+                "-17",
+                "-proc:full",
+                "-d",
+                classes.toString(),
+                "-s",
+                generated.toString(),
+                "-classpath",
+                System.getProperty("java.class.path")));
         arguments.addAll(List.of(options));
-        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
-                StandardCharsets.UTF_8)) {
-            JavaCompiler.CompilationTask task = compiler.getTask(new java.io.StringWriter(), files, diagnostics, arguments, null,
-                    files.getJavaFileObjects(file));
+        try (StandardJavaFileManager files =
+                compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            JavaCompiler.CompilationTask task = compiler.getTask(
+                    new java.io.StringWriter(), files, diagnostics, arguments, null, files.getJavaFileObjects(file));
             task.setProcessors(List.of(new FtpReplyProcessor()));
             boolean success = task.call();
             return new EclipseRun(success, diagnostics.getDiagnostics(), generated, classes);
@@ -98,49 +106,65 @@ class EclipseCompilerTest {
     void eclipseGeneratesTheSameDispatcherAsJavacAndItRoutes() throws Exception {
         EclipseRun eclipse = ecj("Session", HANDLER);
         assertThat(eclipse.success()).isTrue();
-        Compilation javac = javac().withProcessors(new FtpReplyProcessor())
-                .compile(Compilations.source("Session", HANDLER));
+        Compilation javac =
+                javac().withProcessors(new FtpReplyProcessor()).compile(Compilations.source("Session", HANDLER));
         assertThat(javac).succeeded();
-        String byJavac = javac.generatedSourceFile("test.SessionDispatcher").orElseThrow()
-                .getCharContent(false).toString();
-        assertThat(Files.readString(eclipse.generated().resolve("test/SessionDispatcher.java"))).isEqualTo(byJavac);
+        String byJavac = javac.generatedSourceFile("test.SessionDispatcher")
+                .orElseThrow()
+                .getCharContent(false)
+                .toString();
+        assertThat(Files.readString(eclipse.generated().resolve("test/SessionDispatcher.java")))
+                .isEqualTo(byJavac);
 
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {eclipse.classes().toUri().toURL()},
-                EclipseCompilerTest.class.getClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(
+                new URL[] {eclipse.classes().toUri().toURL()}, EclipseCompilerTest.class.getClassLoader())) {
             Class<?> handlerType = loader.loadClass("test.Session");
             Object handler = handlerType.getConstructor().newInstance();
-            Object dispatcher = loader.loadClass("test.SessionDispatcher").getConstructor(handlerType)
+            Object dispatcher = loader.loadClass("test.SessionDispatcher")
+                    .getConstructor(handlerType)
                     .newInstance(handler);
             Method dispatch = dispatcher.getClass().getMethod("dispatch", FtpReply.class);
             for (int code : new int[] {230, 530, 331, 550, 220, 299}) {
                 dispatch.invoke(dispatcher, FtpReply.of(code, "text"));
             }
-            assertThat(handlerType.getField("calls").get(handler)).isEqualTo(List.of("loggedIn",
-                    "login NOT_LOGGED_IN", "login USER_NAME_OK_NEED_PASSWORD", "failed 550", "other 220",
-                    "other 299"));
+            assertThat(handlerType.getField("calls").get(handler))
+                    .isEqualTo(List.of(
+                            "loggedIn",
+                            "login NOT_LOGGED_IN",
+                            "login USER_NAME_OK_NEED_PASSWORD",
+                            "failed 550",
+                            "other 220",
+                            "other 299"));
         }
     }
 
     @Test
     void everyCatalogCodeReachesItsOwnMethodUnderEclipse() throws Exception {
-        StringBuilder source = new StringBuilder("package test;\nimport io.github.ftpreply.*;\n@FtpReplyHandler\n"
-                + "public class EveryCode {\n");
+        StringBuilder source = new StringBuilder(
+                "package test;\nimport io.github.ftpreply.*;\n@FtpReplyHandler\n" + "public class EveryCode {\n");
         for (FtpReplyCode code : FtpReplyCode.values()) {
-            source.append("    @OnReply(").append(code.code()).append(") public String on").append(code.code())
-                    .append("() { return \"").append(code.code()).append("\"; }\n");
+            source.append("    @OnReply(")
+                    .append(code.code())
+                    .append(") public String on")
+                    .append(code.code())
+                    .append("() { return \"")
+                    .append(code.code())
+                    .append("\"; }\n");
         }
         source.append("    @OnAnyReply public String other(int code) { return \"other \" + code; }\n}\n");
         EclipseRun eclipse = ecj("EveryCode", source.toString());
         assertThat(eclipse.success()).isTrue();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {eclipse.classes().toUri().toURL()},
-                EclipseCompilerTest.class.getClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(
+                new URL[] {eclipse.classes().toUri().toURL()}, EclipseCompilerTest.class.getClassLoader())) {
             Class<?> handlerType = loader.loadClass("test.EveryCode");
-            Object dispatcher = loader.loadClass("test.EveryCodeDispatcher").getConstructor(handlerType)
+            Object dispatcher = loader.loadClass("test.EveryCodeDispatcher")
+                    .getConstructor(handlerType)
                     .newInstance(handlerType.getConstructor().newInstance());
             Method dispatch = dispatcher.getClass().getMethod("dispatch", FtpReply.class);
             for (int code = 100; code <= 699; code++) {
                 String expected = FtpReplyCode.find(code).isPresent() ? Integer.toString(code) : "other " + code;
-                assertThat(dispatch.invoke(dispatcher, FtpReply.of(code, "text"))).isEqualTo(expected);
+                assertThat(dispatch.invoke(dispatcher, FtpReply.of(code, "text")))
+                        .isEqualTo(expected);
             }
         }
     }
@@ -204,11 +228,14 @@ class EclipseCompilerTest {
                         missingTranslations = FtpReplyCatalog.MissingTranslations.IGNORE)
                 public interface Acme {}
                 """, "-A" + ProcessorOptions.CATALOG_PATH + "=" + catalogs);
-        assertThat(eclipse.diagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList())
+        assertThat(eclipse.diagnostics().stream()
+                        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                        .toList())
                 .isEmpty();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {eclipse.classes().toUri().toURL()},
-                EclipseCompilerTest.class.getClassLoader())) {
-            Object text = loader.loadClass("test.AcmeMessages").getMethod("quotaReport", Locale.class, int.class)
+        try (URLClassLoader loader = new URLClassLoader(
+                new URL[] {eclipse.classes().toUri().toURL()}, EclipseCompilerTest.class.getClassLoader())) {
+            Object text = loader.loadClass("test.AcmeMessages")
+                    .getMethod("quotaReport", Locale.class, int.class)
                     .invoke(null, Locale.GERMAN, 120);
             assertThat(text).isEqualTo("120 MB left.");
         }

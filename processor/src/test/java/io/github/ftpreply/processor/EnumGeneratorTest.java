@@ -53,14 +53,16 @@ class EnumGeneratorTest {
         assertThat(FtpReplyCode.find(10054)).isEmpty();
         assertThat(FtpReplyCode.find(Integer.MIN_VALUE)).isEmpty();
         assertThat(assertThrows(IllegalArgumentException.class, () -> FtpReplyCode.of(299)))
-                .hasMessageThat().isEqualTo("not a reply code of the catalog: 299");
+                .hasMessageThat()
+                .isEqualTo("not a reply code of the catalog: 299");
         for (SocketErrorEntry entry : CANONICAL.socketErrors()) {
             assertThat(SocketErrorCode.of(entry.code()).name()).isEqualTo(entry.name());
             assertThat(SocketErrorCode.of(entry.code()).description()).isEqualTo(entry.description());
         }
         assertThat(SocketErrorCode.find(530)).isEmpty();
         assertThat(assertThrows(IllegalArgumentException.class, () -> SocketErrorCode.of(530)))
-                .hasMessageThat().isEqualTo("not a socket error of the catalog: 530");
+                .hasMessageThat()
+                .isEqualTo("not a socket error of the catalog: 530");
     }
 
     /** The generator and the dispatcher map catalog enums to runtime enums by constant name. */
@@ -91,10 +93,14 @@ class EnumGeneratorTest {
                 socket-errors:
                   - {code: 10054, name: RESET, title: "*/ reset", description: "\\\\u002A/"}
                 """).orThrow();
-        Compilation compilation = Compiler.javac().withOptions("-Xlint:all", "-Werror", "-Xdoclint:all/protected")
-                .compile(JavaFileObjects.forSourceString("io.github.ftpreply.FtpReplyCode",
+        Compilation compilation = Compiler.javac()
+                .withOptions("-Xlint:all", "-Werror", "-Xdoclint:all/protected")
+                .compile(
+                        JavaFileObjects.forSourceString(
+                                "io.github.ftpreply.FtpReplyCode",
                                 EnumGenerator.replyCodes(catalog).toString()),
-                        JavaFileObjects.forSourceString("io.github.ftpreply.SocketErrorCode",
+                        JavaFileObjects.forSourceString(
+                                "io.github.ftpreply.SocketErrorCode",
                                 EnumGenerator.socketErrors(catalog).toString()));
         assertThat(compilation).succeededWithoutWarnings();
     }

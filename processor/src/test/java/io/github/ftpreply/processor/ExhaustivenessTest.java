@@ -35,7 +35,9 @@ class ExhaustivenessTest {
         Compilation compilation = Compilations.compile(source);
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[handler-missing-codes]").inFile(source)
+        assertThat(compilation)
+                .hadErrorContaining("[handler-missing-codes]")
+                .inFile(source)
                 .onLineContaining("@FtpReplyHandler");
         assertThat(compilation.errors().get(0).getMessage(null)).isEqualTo("""
                 [handler-missing-codes] LoginHandler does not handle 5 catalog reply codes:
@@ -60,7 +62,8 @@ class ExhaustivenessTest {
 
     @Test
     void everyCodeOnTheAnnotationIgnoresCategoryAndCatchAllMethods() {
-        JavaFileObject source = loginHandler("@FtpReplyHandler(exhaustiveness = Exhaustiveness.EVERY_CODE)", SOME + """
+        JavaFileObject source =
+                loginHandler("@FtpReplyHandler(exhaustiveness = Exhaustiveness.EVERY_CODE)", SOME + """
                     @OnCategory(ReplyCategory.PERMANENT_NEGATIVE) void failed() {}
                     @OnAnyReply void other() {}
                 """);
@@ -79,22 +82,26 @@ class ExhaustivenessTest {
 
     @Test
     void everyCodeFromTheOption() {
-        Compilation compilation = Compilations.compile(List.of("-Aftpreply.exhaustiveness=every-code"),
+        Compilation compilation = Compilations.compile(
+                List.of("-Aftpreply.exhaustiveness=every-code"),
                 loginHandler("@FtpReplyHandler", SOME + "    @OnAnyReply void other() {}\n"));
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[handler-missing-codes] LoginHandler does not handle 5 catalog"
-                + " reply codes with a method of its own");
+        assertThat(compilation)
+                .hadErrorContaining("[handler-missing-codes] LoginHandler does not handle 5 catalog"
+                        + " reply codes with a method of its own");
     }
 
     @Test
     void annotationWinsOverTheOption() {
-        Compilation compilation = Compilations.compile(List.of("-Aftpreply.exhaustiveness=every-code",
-                        "-Aftpreply.missingCodes=warning"),
-                loginHandler("@FtpReplyHandler(exhaustiveness = Exhaustiveness.CATEGORIES_COUNT,"
-                        + " missing = MissingCodeSeverity.ERROR)", SOME));
+        Compilation compilation = Compilations.compile(
+                List.of("-Aftpreply.exhaustiveness=every-code", "-Aftpreply.missingCodes=warning"),
+                loginHandler(
+                        "@FtpReplyHandler(exhaustiveness = Exhaustiveness.CATEGORIES_COUNT,"
+                                + " missing = MissingCodeSeverity.ERROR)",
+                        SOME));
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[handler-missing-codes] LoginHandler does not handle 5 catalog"
-                + " reply codes:");
+        assertThat(compilation)
+                .hadErrorContaining("[handler-missing-codes] LoginHandler does not handle 5 catalog" + " reply codes:");
     }
 
     @Test
@@ -103,8 +110,10 @@ class ExhaustivenessTest {
         Compilation compilation = Compilations.compile(source);
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningCount(1);
-        assertThat(compilation).hadWarningContaining("[handler-missing-codes] LoginHandler does not handle 5")
-                .inFile(source).onLineContaining("@FtpReplyHandler");
+        assertThat(compilation)
+                .hadWarningContaining("[handler-missing-codes] LoginHandler does not handle 5")
+                .inFile(source)
+                .onLineContaining("@FtpReplyHandler");
         assertThat(compilation.warnings().get(0).getMessage(null))
                 .endsWith("Until then, dispatch throws UnhandledReplyException for these codes.");
         assertThat(compilation).generatedSourceFile("test.LoginHandlerDispatcher");
@@ -112,11 +121,14 @@ class ExhaustivenessTest {
 
     @Test
     void warningSeverityFromTheOption() {
-        Compilation compilation = Compilations.compile(List.of("-Aftpreply.missingCodes=warning"),
-                loginHandler("@FtpReplyHandler", SOME));
+        Compilation compilation = Compilations.compile(
+                List.of("-Aftpreply.missingCodes=warning"), loginHandler("@FtpReplyHandler", SOME));
         assertThat(compilation).succeeded();
-        assertThat(compilation.diagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.WARNING)
-                .map(d -> d.getMessage(null)).filter(m -> m.startsWith("[handler-missing-codes]")).count())
+        assertThat(compilation.diagnostics().stream()
+                        .filter(d -> d.getKind() == Diagnostic.Kind.WARNING)
+                        .map(d -> d.getMessage(null))
+                        .filter(m -> m.startsWith("[handler-missing-codes]"))
+                        .count())
                 .isEqualTo(1);
     }
 
@@ -125,9 +137,10 @@ class ExhaustivenessTest {
         Compilation compilation = Compilations.compile(loginHandler("@FtpReplyHandler", """
                     @OnReply({150, 200, 220, 230, 331, 421, 530}) void all() {}
                 """));
-        assertThat(compilation).hadErrorContaining("LoginHandler does not handle 1 catalog reply code:\n"
-                + "    PERMANENT_NEGATIVE (5xx): 550 FILE_UNAVAILABLE\n"
-                + "  Add @OnReply(550) to methods of LoginHandler, handle their categories with"
-                + " @OnCategory(PERMANENT_NEGATIVE), or add an @OnAnyReply method.");
+        assertThat(compilation)
+                .hadErrorContaining("LoginHandler does not handle 1 catalog reply code:\n"
+                        + "    PERMANENT_NEGATIVE (5xx): 550 FILE_UNAVAILABLE\n"
+                        + "  Add @OnReply(550) to methods of LoginHandler, handle their categories with"
+                        + " @OnCategory(PERMANENT_NEGATIVE), or add an @OnAnyReply method.");
     }
 }

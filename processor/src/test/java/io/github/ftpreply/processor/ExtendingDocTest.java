@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExtendingDocTest {
     private static final Path DOC = Path.of("../docs/extending.md");
-    private static final Pattern BLOCK = Pattern.compile(
-            "<!-- extending-example:(\\w+)( [^ ]+)? -->\\n```\\w*\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern BLOCK =
+            Pattern.compile("<!-- extending-example:(\\w+)( [^ ]+)? -->\\n```\\w*\\n(.*?)```", Pattern.DOTALL);
 
     @TempDir
     Path catalogs;
@@ -42,7 +42,8 @@ class ExtendingDocTest {
             String kind = block.group(1);
             String body = block.group(3);
             switch (kind) {
-                case "yaml" -> Compilations.writeCatalog(catalogs, block.group(2).trim(), body);
+                case "yaml" ->
+                    Compilations.writeCatalog(catalogs, block.group(2).trim(), body);
                 case "java" -> {
                     String name = qualifiedName(body);
                     sources.add(JavaFileObjects.forSourceString(name, body));
@@ -59,10 +60,11 @@ class ExtendingDocTest {
         assertThat(Files.exists(catalogs.resolve("io/github/ftpreply/examples/extension/acme-replies.yaml")))
                 .isTrue();
 
-        Compilation compilation = Compilations.compileWithExtensions(catalogs, List.of("-Xlint:all,-processing"),
-                sources.toArray(JavaFileObject[]::new));
+        Compilation compilation = Compilations.compileWithExtensions(
+                catalogs, List.of("-Xlint:all,-processing"), sources.toArray(JavaFileObject[]::new));
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(run(new CompiledClassLoader(compilation).loadClass(mainClass))).isEqualTo(expectedOutput);
+        assertThat(run(new CompiledClassLoader(compilation).loadClass(mainClass)))
+                .isEqualTo(expectedOutput);
     }
 
     private static String qualifiedName(String java) {

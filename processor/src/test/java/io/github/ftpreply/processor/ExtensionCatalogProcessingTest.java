@@ -93,9 +93,10 @@ class ExtensionCatalogProcessingTest {
     void newCodeIsInTheEnumTheBundlesAndTheAccessors() throws IOException {
         Compilation compilation = compile(List.of(), ACME, ACME_HANDLER);
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(source(compilation, "test.AcmeReplyCode")).contains("    QUOTA_REPORT(242,"
-                + " ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.UNSPECIFIED, ReplyStatus.NON_STANDARD,\n"
-                + "            \"Quota report\",");
+        assertThat(source(compilation, "test.AcmeReplyCode"))
+                .contains("    QUOTA_REPORT(242,"
+                        + " ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.UNSPECIFIED, ReplyStatus.NON_STANDARD,\n"
+                        + "            \"Quota report\",");
         assertThat(source(compilation, "test.AcmeReplyMessages"))
                 .contains("public static String quotaReport(Locale locale, int megabytes) {");
         assertThat(bundle(compilation, "AcmeReplyMessages.properties").getProperty("242"))
@@ -113,8 +114,10 @@ class ExtensionCatalogProcessingTest {
         assertThat(bundle(compilation, "AcmeReplyMessages_de.properties").getProperty("530"))
                 .isEqualTo("Bitte mit USER und PASS anmelden.");
         // The canonical French translated the old text, so it is gone: French falls back to the new English.
-        assertThat(bundle(compilation, "AcmeReplyMessages_fr.properties").getProperty("530")).isNull();
-        assertThat(bundle(compilation, "AcmeReplyMessages_fr.properties").getProperty("220")).isNotNull();
+        assertThat(bundle(compilation, "AcmeReplyMessages_fr.properties").getProperty("530"))
+                .isNull();
+        assertThat(bundle(compilation, "AcmeReplyMessages_fr.properties").getProperty("220"))
+                .isNotNull();
     }
 
     @Test
@@ -122,34 +125,49 @@ class ExtensionCatalogProcessingTest {
         StringBuilder methods = new StringBuilder();
         for (ReplyCodeEntry entry : CatalogLoader.canonical().codes()) {
             if (entry.code() < 631 || entry.code() > 633) {
-                methods.append("    @OnReply(").append(entry.code()).append(") void on").append(entry.code())
+                methods.append("    @OnReply(")
+                        .append(entry.code())
+                        .append(") void on")
+                        .append(entry.code())
                         .append("() {}\n");
             }
         }
-        JavaFileObject handler = Compilations.source("Every", "package test;\nimport io.github.ftpreply.*;\n"
-                + "@FtpReplyHandler(catalog = Acme.class, exhaustiveness = FtpReplyHandler.Exhaustiveness.EVERY_CODE)\n"
-                + "class Every {\n" + methods + "    @OnReply(242) void quota() {}\n}\n");
+        JavaFileObject handler = Compilations.source(
+                "Every",
+                "package test;\nimport io.github.ftpreply.*;\n"
+                        + "@FtpReplyHandler(catalog = Acme.class, exhaustiveness = FtpReplyHandler.Exhaustiveness.EVERY_CODE)\n"
+                        + "class Every {\n" + methods + "    @OnReply(242) void quota() {}\n}\n");
         Compilation compilation = compile(List.of(), ACME, handler);
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(source(compilation, "test.AcmeReplyCode")).doesNotContain("(631,");
-        assertThat(bundle(compilation, "AcmeReplyMessages.properties").getProperty("631")).isNull();
+        assertThat(bundle(compilation, "AcmeReplyMessages.properties").getProperty("631"))
+                .isNull();
     }
 
     @Test
     void handlersAreExhaustiveOverTheMergedCatalogOnly() {
         StringBuilder methods = new StringBuilder();
         for (ReplyCodeEntry entry : CatalogLoader.canonical().codes()) {
-            methods.append("    @OnReply(").append(entry.code()).append(") void on").append(entry.code())
+            methods.append("    @OnReply(")
+                    .append(entry.code())
+                    .append(") void on")
+                    .append(entry.code())
                     .append("() {}\n");
         }
-        JavaFileObject handler = Compilations.source("Canonical", "package test;\nimport io.github.ftpreply.*;\n"
-                + "@FtpReplyHandler(catalog = Acme.class, exhaustiveness = FtpReplyHandler.Exhaustiveness.EVERY_CODE)\n"
-                + "class Canonical {\n" + methods.toString().replaceAll("    @OnReply\\(63[123]\\) void on63.\\(\\) \\{}\n", "")
-                + "}\n");
+        JavaFileObject handler = Compilations.source(
+                "Canonical",
+                "package test;\nimport io.github.ftpreply.*;\n"
+                        + "@FtpReplyHandler(catalog = Acme.class, exhaustiveness = FtpReplyHandler.Exhaustiveness.EVERY_CODE)\n"
+                        + "class Canonical {\n"
+                        + methods.toString().replaceAll("    @OnReply\\(63[123]\\) void on63.\\(\\) \\{}\n", "")
+                        + "}\n");
         Compilation compilation = compile(List.of(), ACME, handler);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[handler-missing-codes] Canonical does not handle 1 catalog"
-                + " reply code with a method of its own").inFile(handler).onLineContaining("@FtpReplyHandler");
+        assertThat(compilation)
+                .hadErrorContaining("[handler-missing-codes] Canonical does not handle 1 catalog"
+                        + " reply code with a method of its own")
+                .inFile(handler)
+                .onLineContaining("@FtpReplyHandler");
         String message = compilation.errors().get(0).getMessage(Locale.ROOT);
         assertThat(message).contains("POSITIVE_COMPLETION (2xx): 242 QUOTA_REPORT\n");
         assertThat(message).contains("Add @OnReply(242) to methods of Canonical");
@@ -168,10 +186,15 @@ class ExtensionCatalogProcessingTest {
                 """);
         Compilation compilation = compile(List.of(), warned);
         assertThat(compilation).succeeded();
-        assertThat(compilation).hadWarningContaining("test/acme.yaml:2:11: [cat-missing-translation] locale 'ko'"
-                + " has no text for ").inFile(warned).onLineContaining("@FtpReplyCatalog");
-        assertThat(compilation).hadWarningContaining("test/acme.yaml:12:5: [cat-missing-translation] code 242 has no"
-                + " translation for fr, es, it, pt-BR, ja, zh-CN, zh-TW, ru;").inFile(warned)
+        assertThat(compilation)
+                .hadWarningContaining(
+                        "test/acme.yaml:2:11: [cat-missing-translation] locale 'ko'" + " has no text for ")
+                .inFile(warned)
+                .onLineContaining("@FtpReplyCatalog");
+        assertThat(compilation)
+                .hadWarningContaining("test/acme.yaml:12:5: [cat-missing-translation] code 242 has no"
+                        + " translation for fr, es, it, pt-BR, ja, zh-CN, zh-TW, ru;")
+                .inFile(warned)
                 .onLineContaining("@FtpReplyCatalog");
         assertThat(bundle(compilation, "WarnedReplyMessages_ko.properties").getProperty("530"))
                 .isEqualTo("USER와 PASS로 로그인하십시오.");
@@ -188,10 +211,13 @@ class ExtensionCatalogProcessingTest {
                 """);
         Compilation error = compile(List.of("-Aftpreply.missingTranslations=error"), byOption);
         assertThat(error).failed();
-        assertThat(error).hadErrorContaining("test/acme.yaml:12:5: [cat-missing-translation] code 242")
-                .inFile(byOption).onLineContaining("@FtpReplyCatalog");
+        assertThat(error)
+                .hadErrorContaining("test/acme.yaml:12:5: [cat-missing-translation] code 242")
+                .inFile(byOption)
+                .onLineContaining("@FtpReplyCatalog");
 
-        assertThat(compile(List.of("-Aftpreply.missingTranslations=ignore"), byOption)).succeededWithoutWarnings();
+        assertThat(compile(List.of("-Aftpreply.missingTranslations=ignore"), byOption))
+                .succeededWithoutWarnings();
         // ACME says IGNORE, which wins over the option.
         assertThat(compile(List.of("-Aftpreply.missingTranslations=error"), ACME, ACME_HANDLER))
                 .succeededWithoutWarnings();
@@ -203,12 +229,15 @@ class ExtensionCatalogProcessingTest {
         assertThat(compilation).succeeded();
         ClassLoader loader = new CompiledClassLoader(compilation);
         Class<?> handlerClass = loader.loadClass("test.AcmeHandler");
-        Object dispatcher = loader.loadClass("test.AcmeHandlerDispatcher").getConstructor(handlerClass)
+        Object dispatcher = loader.loadClass("test.AcmeHandlerDispatcher")
+                .getConstructor(handlerClass)
                 .newInstance(handlerClass.getConstructor().newInstance());
         Method dispatch = dispatcher.getClass().getMethod("dispatch", FtpReply.class);
 
-        assertThat(dispatch.invoke(dispatcher, FtpReply.of(242, "120 MB left."))).isEqualTo("known QUOTA_REPORT");
-        assertThat(dispatch.invoke(dispatcher, FtpReply.of(530, "Please log in."))).isEqualTo("known NOT_LOGGED_IN");
+        assertThat(dispatch.invoke(dispatcher, FtpReply.of(242, "120 MB left.")))
+                .isEqualTo("known QUOTA_REPORT");
+        assertThat(dispatch.invoke(dispatcher, FtpReply.of(530, "Please log in.")))
+                .isEqualTo("known NOT_LOGGED_IN");
         // Excluded codes are not in the switch: they go by category (6yz here), as any unknown code does.
         assertThat(dispatch.invoke(dispatcher, FtpReply.of(631, "x"))).isEqualTo("protected 631");
         assertThat(dispatch.invoke(dispatcher, FtpReply.of(220, "x"))).isEqualTo("other 220");
@@ -274,35 +303,45 @@ class ExtensionCatalogProcessingTest {
                 """);
         Compilation compilation = compile(List.of(), ACME, ACME_HANDLER, beta, betaHandler, acmeNamingBeta);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[handler-unknown-code] 256 is not a reply code of the catalog")
-                .inFile(acmeNamingBeta).onLineContaining("@OnReply(256)");
+        assertThat(compilation)
+                .hadErrorContaining("[handler-unknown-code] 256 is not a reply code of the catalog")
+                .inFile(acmeNamingBeta)
+                .onLineContaining("@OnReply(256)");
 
         compilation = compile(List.of(), ACME, ACME_HANDLER, beta, betaHandler);
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(source(compilation, "test.BetaCode")).contains("BETA_DONE(256,");
         assertThat(source(compilation, "test.BetaCode")).doesNotContain("QUOTA_REPORT");
         assertThat(source(compilation, "test.AcmeReplyCode")).doesNotContain("BETA_DONE");
-        assertThat(bundle(compilation, "BetaTexts.properties").getProperty("256")).isEqualTo("Beta done.");
+        assertThat(bundle(compilation, "BetaTexts.properties").getProperty("256"))
+                .isEqualTo("Beta done.");
         ClassLoader loader = new CompiledClassLoader(compilation);
         Class<?> handlerClass = loader.loadClass("test.BetaHandler");
-        Object dispatcher = loader.loadClass("test.BetaHandlerDispatcher").getConstructor(handlerClass)
+        Object dispatcher = loader.loadClass("test.BetaHandlerDispatcher")
+                .getConstructor(handlerClass)
                 .newInstance(handlerClass.getConstructor().newInstance());
-        assertThat(dispatcher.getClass().getMethod("dispatch", FtpReply.class).invoke(dispatcher,
-                FtpReply.of(256, "x"))).isEqualTo("Beta done");
+        assertThat(dispatcher
+                        .getClass()
+                        .getMethod("dispatch", FtpReply.class)
+                        .invoke(dispatcher, FtpReply.of(256, "x")))
+                .isEqualTo("Beta done");
     }
 
     @Test
     void everyGeneratedFileHasTheAnnotatedTypeAsItsOnlyOriginatingElement() {
         ProcessorHygieneTest.Recording recording = new ProcessorHygieneTest.Recording(new FtpReplyProcessor());
         Compilations.writeCatalog(catalogs, "test/acme.yaml", ACME_YAML);
-        Compilation compilation = Compiler.javac().withProcessors(recording)
+        Compilation compilation = Compiler.javac()
+                .withProcessors(recording)
                 .withOptions("-Aftpreply.catalogPath=" + catalogs)
                 .compile(ACME, ACME_HANDLER);
         assertThat(compilation).succeeded();
-        assertThat(recording.sourceFiles).containsExactly(
-                "test.AcmeReplyCode <- [test.Acme] in round 0",
-                "test.AcmeReplyMessages <- [test.Acme] in round 0",
-                "test.AcmeHandlerDispatcher <- [test.AcmeHandler] in round 1").inOrder();
+        assertThat(recording.sourceFiles)
+                .containsExactly(
+                        "test.AcmeReplyCode <- [test.Acme] in round 0",
+                        "test.AcmeReplyMessages <- [test.Acme] in round 0",
+                        "test.AcmeHandlerDispatcher <- [test.AcmeHandler] in round 1")
+                .inOrder();
         assertThat(recording.resources).hasSize(11);
         assertThat(recording.resources).contains("CLASS_OUTPUT test/AcmeReplyMessages_ko.properties <- [test.Acme]");
     }
@@ -331,10 +370,12 @@ class ExtensionCatalogProcessingTest {
                 .withOptions("-Aftpreply.catalogPath=" + catalogs)
                 .compile(handler);
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(recording.sourceFiles).containsExactly(
-                "test.LateCode <- [test.Late] in round 1",
-                "test.LateMessages <- [test.Late] in round 1",
-                "test.LateHandlerDispatcher <- [test.LateHandler] in round 2").inOrder();
+        assertThat(recording.sourceFiles)
+                .containsExactly(
+                        "test.LateCode <- [test.Late] in round 1",
+                        "test.LateMessages <- [test.Late] in round 1",
+                        "test.LateHandlerDispatcher <- [test.LateHandler] in round 2")
+                .inOrder();
     }
 
     @Test
@@ -343,26 +384,39 @@ class ExtensionCatalogProcessingTest {
         assertThat(processed).succeededWithoutWarnings();
         List<JavaFileObject> sources = new ArrayList<>(List.of(ACME, ACME_HANDLER));
         for (JavaFileObject generated : processed.generatedSourceFiles()) {
-            sources.add(JavaFileObjects.forSourceString(generated.getName()
-                            .replace("/SOURCE_OUTPUT/", "").replace(".java", "").replace('/', '.'),
+            sources.add(JavaFileObjects.forSourceString(
+                    generated
+                            .getName()
+                            .replace("/SOURCE_OUTPUT/", "")
+                            .replace(".java", "")
+                            .replace('/', '.'),
                     generated.getCharContent(false).toString()));
         }
         assertThat(sources).hasSize(5);
-        Compilation linted = Compiler.javac().withOptions("-proc:none", "-Xlint:all", "-Werror").compile(sources);
+        Compilation linted = Compiler.javac()
+                .withOptions("-proc:none", "-Xlint:all", "-Werror")
+                .compile(sources);
         assertThat(linted).succeededWithoutWarnings();
-        assertThat(processed.diagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.WARNING).toList())
+        assertThat(processed.diagnostics().stream()
+                        .filter(d -> d.getKind() == Diagnostic.Kind.WARNING)
+                        .toList())
                 .isEmpty();
     }
 
     static String source(Compilation compilation, String name) throws IOException {
-        return compilation.generatedSourceFile(name).orElseThrow(() -> new AssertionError("no " + name + " in "
-                + compilation.generatedSourceFiles())).getCharContent(false).toString();
+        return compilation
+                .generatedSourceFile(name)
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + compilation.generatedSourceFiles()))
+                .getCharContent(false)
+                .toString();
     }
 
     static Properties bundle(Compilation compilation, String name) throws IOException {
         Properties properties = new Properties();
-        try (var in = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "test", name)
-                .orElseThrow(() -> new AssertionError("no bundle " + name)).openInputStream()) {
+        try (var in = compilation
+                .generatedFile(StandardLocation.CLASS_OUTPUT, "test", name)
+                .orElseThrow(() -> new AssertionError("no bundle " + name))
+                .openInputStream()) {
             properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
         return properties;

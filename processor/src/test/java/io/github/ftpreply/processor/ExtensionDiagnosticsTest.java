@@ -57,28 +57,32 @@ class ExtensionDiagnosticsTest {
     @Test
     void fileNotFoundListsEveryPlaceSearchedInOrder() {
         Path other = catalogs.resolve("other");
-        Compilation compilation = Compilations.compile(List.of("-Aftpreply.catalogPath=" + catalogs
-                + java.io.File.pathSeparator + other), CARRIER);
+        Compilation compilation = Compilations.compile(
+                List.of("-Aftpreply.catalogPath=" + catalogs + java.io.File.pathSeparator + other), CARRIER);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[extension-file-not-found] the extension catalog \"acme.yaml\""
-                + " of test.Acme is not in any place searched for test/acme.yaml:\n"
-                + "    1. -Aftpreply.catalogPath " + catalogs.resolve("test/acme.yaml") + "\n"
-                + "    2. -Aftpreply.catalogPath " + other.resolve("test/acme.yaml") + "\n"
-                + "    3. CLASS_OUTPUT mem:///CLASS_OUTPUT/test/acme.yaml\n"
-                + "    4. SOURCE_PATH test/acme.yaml\n"
-                + "    5. CLASS_PATH test/acme.yaml\n"
-                + "  With Maven, put it in src/main/resources/test/acme.yaml; otherwise point -Aftpreply.catalogPath"
-                + " at the directory that holds test/acme.yaml (docs/extending.md).")
-                .inFile(CARRIER).onLineContaining("@FtpReplyCatalog");
+        assertThat(compilation)
+                .hadErrorContaining("[extension-file-not-found] the extension catalog \"acme.yaml\""
+                        + " of test.Acme is not in any place searched for test/acme.yaml:\n"
+                        + "    1. -Aftpreply.catalogPath " + catalogs.resolve("test/acme.yaml") + "\n"
+                        + "    2. -Aftpreply.catalogPath " + other.resolve("test/acme.yaml") + "\n"
+                        + "    3. CLASS_OUTPUT mem:///CLASS_OUTPUT/test/acme.yaml\n"
+                        + "    4. SOURCE_PATH test/acme.yaml\n"
+                        + "    5. CLASS_PATH test/acme.yaml\n"
+                        + "  With Maven, put it in src/main/resources/test/acme.yaml; otherwise point -Aftpreply.catalogPath"
+                        + " at the directory that holds test/acme.yaml (docs/extending.md).")
+                .inFile(CARRIER)
+                .onLineContaining("@FtpReplyCatalog");
     }
 
     @Test
     void fileNotFoundWithoutTheOptionSaysItIsNotSet() {
         Compilation compilation = Compilations.compile(CARRIER);
-        assertThat(compilation).hadErrorContaining("[extension-file-not-found] the extension catalog \"acme.yaml\""
-                + " of test.Acme is not in any place searched for test/acme.yaml:\n"
-                + "    1. -Aftpreply.catalogPath (not set)\n    2. CLASS_OUTPUT ")
-                .inFile(CARRIER).onLineContaining("@FtpReplyCatalog");
+        assertThat(compilation)
+                .hadErrorContaining("[extension-file-not-found] the extension catalog \"acme.yaml\""
+                        + " of test.Acme is not in any place searched for test/acme.yaml:\n"
+                        + "    1. -Aftpreply.catalogPath (not set)\n    2. CLASS_OUTPUT ")
+                .inFile(CARRIER)
+                .onLineContaining("@FtpReplyCatalog");
     }
 
     @Test
@@ -86,9 +90,11 @@ class ExtensionDiagnosticsTest {
         Files.createDirectories(catalogs.resolve("test/acme.yaml"));
         Compilation compilation = Compilations.compile(List.of("-Aftpreply.catalogPath=" + catalogs), CARRIER);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[extension-unreadable] the extension catalog test/acme.yaml of"
-                + " test.Acme cannot be read at -Aftpreply.catalogPath " + catalogs.resolve("test/acme.yaml"))
-                .inFile(CARRIER).onLineContaining("@FtpReplyCatalog");
+        assertThat(compilation)
+                .hadErrorContaining("[extension-unreadable] the extension catalog test/acme.yaml of"
+                        + " test.Acme cannot be read at -Aftpreply.catalogPath " + catalogs.resolve("test/acme.yaml"))
+                .inFile(CARRIER)
+                .onLineContaining("@FtpReplyCatalog");
     }
 
     @Test
@@ -105,12 +111,20 @@ class ExtensionDiagnosticsTest {
                 """);
         Compilation compilation = compile(VALID, source);
         assertThat(compilation).hadErrorCount(3);
-        assertThat(compilation).hadErrorContaining("[extension-invalid-attribute] file = \"../acme.yaml\" is not a"
-                + " resource path;").inFile(source).onLineContaining("file = \"../acme.yaml\"");
-        assertThat(compilation).hadErrorContaining("[extension-invalid-attribute] enumName = \"Acme-Codes\" is not a"
-                + " Java class name;").inFile(source).onLineContaining("enumName = \"Acme-Codes\"");
-        assertThat(compilation).hadErrorContaining("[extension-invalid-attribute] enumName and messagesName are both"
-                + " Same;").inFile(source).onLineContaining("messagesName = \"Same\"");
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "[extension-invalid-attribute] file = \"../acme.yaml\" is not a" + " resource path;")
+                .inFile(source)
+                .onLineContaining("file = \"../acme.yaml\"");
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "[extension-invalid-attribute] enumName = \"Acme-Codes\" is not a" + " Java class name;")
+                .inFile(source)
+                .onLineContaining("enumName = \"Acme-Codes\"");
+        assertThat(compilation)
+                .hadErrorContaining("[extension-invalid-attribute] enumName and messagesName are both" + " Same;")
+                .inFile(source)
+                .onLineContaining("messagesName = \"Same\"");
     }
 
     /** Each catalog error keeps the YAML file's line, column and id, and is reported on the annotation. */
@@ -129,8 +143,10 @@ class ExtensionDiagnosticsTest {
     void catalogErrorKeepsItsFileLineColumnAndId(String id, String yaml, String position) {
         Compilation compilation = compile(yaml.replace("\\n", "\n"), CARRIER);
         assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining("test/acme.yaml:" + position + ": [" + id + "] ")
-                .inFile(CARRIER).onLineContaining("@FtpReplyCatalog");
+        assertThat(compilation)
+                .hadErrorContaining("test/acme.yaml:" + position + ": [" + id + "] ")
+                .inFile(CARRIER)
+                .onLineContaining("@FtpReplyCatalog");
     }
 
     @Test
@@ -145,14 +161,18 @@ class ExtensionDiagnosticsTest {
                 """);
         Compilation compilation = compile(VALID, CARRIER, handler);
         assertThat(compilation).hadErrorCount(2);
-        assertThat(compilation).hadErrorContaining("[handler-not-a-catalog] Naming names java.lang.String as its"
-                + " catalog, but java.lang.String is not annotated @FtpReplyCatalog; name the type that carries"
-                + " @FtpReplyCatalog, or remove the attribute to handle the canonical catalog")
-                .inFile(handler).onLineContaining("catalog = String.class");
-        assertThat(compilation).hadErrorContaining("[handler-not-a-catalog] NamingTheEnum names test.AcmeReplyCode"
-                + " as its catalog, but test.AcmeReplyCode is not annotated @FtpReplyCatalog; test.AcmeReplyCode is"
-                + " the enum generated from test.Acme, so write catalog = test.Acme.class")
-                .inFile(handler).onLineContaining("catalog = AcmeReplyCode.class");
+        assertThat(compilation)
+                .hadErrorContaining("[handler-not-a-catalog] Naming names java.lang.String as its"
+                        + " catalog, but java.lang.String is not annotated @FtpReplyCatalog; name the type that carries"
+                        + " @FtpReplyCatalog, or remove the attribute to handle the canonical catalog")
+                .inFile(handler)
+                .onLineContaining("catalog = String.class");
+        assertThat(compilation)
+                .hadErrorContaining("[handler-not-a-catalog] NamingTheEnum names test.AcmeReplyCode"
+                        + " as its catalog, but test.AcmeReplyCode is not annotated @FtpReplyCatalog; test.AcmeReplyCode is"
+                        + " the enum generated from test.Acme, so write catalog = test.Acme.class")
+                .inFile(handler)
+                .onLineContaining("catalog = AcmeReplyCode.class");
     }
 
     @Test
@@ -164,11 +184,15 @@ class ExtensionDiagnosticsTest {
                 class Ghost { @OnAnyReply void any() {} }
                 """);
         Compilation compilation = Compilations.compile(handler);
-        assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(handler)
+        assertThat(compilation)
+                .hadErrorContaining("cannot find symbol")
+                .inFile(handler)
                 .onLineContaining("Missing.class");
-        assertThat(compilation).hadErrorContaining("[handler-unresolved-type] no dispatcher was generated for"
-                + " test.Ghost because its catalog attribute names a type that does not exist")
-                .inFile(handler).onLineContaining("class Ghost");
+        assertThat(compilation)
+                .hadErrorContaining("[handler-unresolved-type] no dispatcher was generated for"
+                        + " test.Ghost because its catalog attribute names a type that does not exist")
+                .inFile(handler)
+                .onLineContaining("class Ghost");
     }
 
     @Test
@@ -181,8 +205,10 @@ class ExtensionDiagnosticsTest {
                 """);
         Compilation compilation = compile("schema: 2\n", CARRIER, handler);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("test/acme.yaml:1:9: [cat-unsupported-schema]")
-                .inFile(CARRIER).onLineContaining("@FtpReplyCatalog");
+        assertThat(compilation)
+                .hadErrorContaining("test/acme.yaml:1:9: [cat-unsupported-schema]")
+                .inFile(CARRIER)
+                .onLineContaining("@FtpReplyCatalog");
     }
 
     @Test
@@ -195,9 +221,11 @@ class ExtensionDiagnosticsTest {
                 """);
         Compilation compilation = compile(VALID, CARRIER, second);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[extension-duplicate-name] test.Second would generate"
-                + " test.AcmeReplyCode, which test.Acme generates already; give one of them another enumName")
-                .inFile(second).onLineContaining("@FtpReplyCatalog");
+        assertThat(compilation)
+                .hadErrorContaining("[extension-duplicate-name] test.Second would generate"
+                        + " test.AcmeReplyCode, which test.Acme generates already; give one of them another enumName")
+                .inFile(second)
+                .onLineContaining("@FtpReplyCatalog");
     }
 
     @Test
@@ -245,10 +273,12 @@ class ExtensionDiagnosticsTest {
                 """);
         Compilation compilation = compile(VALID, CARRIER, handler);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[handler-method-parameter] denied takes an FtpReplyCode, but"
-                + " its class handles the catalog extended by test/acme.yaml, whose codes are the constants of"
-                + " test.AcmeReplyCode; take AcmeReplyCode instead")
-                .inFile(handler).onLineContaining("FtpReplyCode code");
+        assertThat(compilation)
+                .hadErrorContaining("[handler-method-parameter] denied takes an FtpReplyCode, but"
+                        + " its class handles the catalog extended by test/acme.yaml, whose codes are the constants of"
+                        + " test.AcmeReplyCode; take AcmeReplyCode instead")
+                .inFile(handler)
+                .onLineContaining("FtpReplyCode code");
     }
 
     @Test
@@ -264,17 +294,21 @@ class ExtensionDiagnosticsTest {
                 """);
         Compilation compilation = compile(VALID, CARRIER, handler);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[handler-unknown-code] 421 is excluded from the catalog by"
-                + " test/acme.yaml, so no reply with it reaches @OnReply; remove it here, or remove it from the"
-                + " extension's 'exclude' list").inFile(handler).onLineContaining("@OnReply(421)");
+        assertThat(compilation)
+                .hadErrorContaining("[handler-unknown-code] 421 is excluded from the catalog by"
+                        + " test/acme.yaml, so no reply with it reaches @OnReply; remove it here, or remove it from the"
+                        + " extension's 'exclude' list")
+                .inFile(handler)
+                .onLineContaining("@OnReply(421)");
     }
 
     @Test
     void unknownMissingTranslationsOption() {
         Compilation compilation = compile(VALID, List.of("-Aftpreply.missingTranslations=strict"), CARRIER);
-        assertThat(compilation).hadErrorContaining("[handler-invalid-option] -Aftpreply.missingTranslations=strict"
-                + " is not a known value; use -Aftpreply.missingTranslations=ignore or"
-                + " -Aftpreply.missingTranslations=warning or -Aftpreply.missingTranslations=error");
+        assertThat(compilation)
+                .hadErrorContaining("[handler-invalid-option] -Aftpreply.missingTranslations=strict"
+                        + " is not a known value; use -Aftpreply.missingTranslations=ignore or"
+                        + " -Aftpreply.missingTranslations=warning or -Aftpreply.missingTranslations=error");
     }
 
     private Compilation compile(String yaml, List<String> options, JavaFileObject... sources) {
@@ -296,7 +330,8 @@ class ExtensionDiagnosticsTest {
                 """);
         Compilation compilation = compile(VALID, CARRIER, handler);
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(ExtensionCatalogProcessingTest.source(compilation, "test.SmallDispatcher").toLowerCase(Locale.ROOT))
+        assertThat(ExtensionCatalogProcessingTest.source(compilation, "test.SmallDispatcher")
+                        .toLowerCase(Locale.ROOT))
                 .doesNotContain("case 421");
     }
 }

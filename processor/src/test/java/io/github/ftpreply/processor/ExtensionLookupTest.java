@@ -83,12 +83,12 @@ class ExtensionLookupTest {
     }
 
     /** Compiles {@code files} (source texts) with javac; returns the diagnostics, errors first. */
-    private List<String> compile(Processor processor, List<String> options, List<Path> classPath,
-            String... files) throws IOException {
+    private List<String> compile(Processor processor, List<String> options, List<Path> classPath, String... files)
+            throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager manager = javac.getStandardFileManager(diagnostics, Locale.ROOT,
-                StandardCharsets.UTF_8)) {
+        try (StandardJavaFileManager manager =
+                javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
             List<Path> inputs = new ArrayList<>();
             for (String file : files) {
                 String name = file.substring(file.indexOf("public ") + 7).split("[ {]")[1];
@@ -98,13 +98,14 @@ class ExtensionLookupTest {
             }
             List<Path> path = new ArrayList<>(classPath);
             path.addAll(List.of(System.getProperty("java.class.path").split(File.pathSeparator)).stream()
-                    .map(Path::of).toList());
+                    .map(Path::of)
+                    .toList());
             manager.setLocationFromPaths(StandardLocation.CLASS_PATH, path);
             manager.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
             manager.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generated));
             manager.setLocationFromPaths(StandardLocation.SOURCE_PATH, List.of(sources));
-            JavaCompiler.CompilationTask task = javac.getTask(null, manager, diagnostics, options, null,
-                    manager.getJavaFileObjectsFromPaths(inputs));
+            JavaCompiler.CompilationTask task = javac.getTask(
+                    null, manager, diagnostics, options, null, manager.getJavaFileObjectsFromPaths(inputs));
             task.setProcessors(List.of(processor));
             task.call();
         }
@@ -121,11 +122,13 @@ class ExtensionLookupTest {
     @Test
     void findsTheFileInTheClassOutputAsMavenLeavesIt() throws IOException {
         write(classes, "test/acme.yaml", yaml("From the class output."));
-        assertThat(compile(new FtpReplyProcessor(), List.of(), List.of(), CARRIER, HANDLER)).isEmpty();
+        assertThat(compile(new FtpReplyProcessor(), List.of(), List.of(), CARRIER, HANDLER))
+                .isEmpty();
         assertThat(generatedEnum()).contains("\"From the class output.\"");
         assertThat(Files.readString(classes.resolve("test/AcmeReplyMessages.properties")))
                 .contains("242=From the class output.\n");
-        assertThat(Files.exists(classes.resolve("test/AcmeHandlerDispatcher.class"))).isTrue();
+        assertThat(Files.exists(classes.resolve("test/AcmeHandlerDispatcher.class")))
+                .isTrue();
     }
 
     @Test
@@ -136,14 +139,17 @@ class ExtensionLookupTest {
         write(classes, "test/acme.yaml", yaml("From the class output."));
         write(sources, "test/acme.yaml", yaml("From the source path."));
         String option = "-Aftpreply.catalogPath=" + first + File.pathSeparator + second;
-        assertThat(compile(new FtpReplyProcessor(), List.of(option), List.of(), CARRIER)).isEmpty();
+        assertThat(compile(new FtpReplyProcessor(), List.of(option), List.of(), CARRIER))
+                .isEmpty();
         assertThat(generatedEnum()).contains("\"From the second option directory.\"");
 
-        assertThat(compile(new FtpReplyProcessor(), List.of(), List.of(), CARRIER)).isEmpty();
+        assertThat(compile(new FtpReplyProcessor(), List.of(), List.of(), CARRIER))
+                .isEmpty();
         assertThat(generatedEnum()).contains("\"From the class output.\"");
 
         Files.delete(classes.resolve("test/acme.yaml"));
-        assertThat(compile(new FtpReplyProcessor(), List.of(), List.of(), CARRIER)).isEmpty();
+        assertThat(compile(new FtpReplyProcessor(), List.of(), List.of(), CARRIER))
+                .isEmpty();
         assertThat(generatedEnum()).contains("\"From the source path.\"");
     }
 
@@ -158,7 +164,8 @@ class ExtensionLookupTest {
                 public interface Second {}
                 """;
         ProcessorHygieneTest.Recording recording = new ProcessorHygieneTest.Recording(new FtpReplyProcessor());
-        assertThat(compile(recording, List.of(), List.of(), CARRIER, second, HANDLER)).isEmpty();
+        assertThat(compile(recording, List.of(), List.of(), CARRIER, second, HANDLER))
+                .isEmpty();
         assertThat(recording.resourceLookups).containsExactly("CLASS_OUTPUT test/acme.yaml");
         assertThat(Files.exists(generated.resolve("test/SecondCode.java"))).isTrue();
     }
@@ -167,7 +174,8 @@ class ExtensionLookupTest {
     void annotatedTypeFromTheClassPathIsReadAgainButNotGenerated() throws IOException {
         Path library = Files.createDirectories(root.resolve("library"));
         write(classes, "test/acme.yaml", yaml("From the library."));
-        assertThat(compile(new FtpReplyProcessor(), List.of(), List.of(), CARRIER)).isEmpty();
+        assertThat(compile(new FtpReplyProcessor(), List.of(), List.of(), CARRIER))
+                .isEmpty();
         // The library: its classes and, as Maven packages them, its resources.
         try (var files = Files.walk(classes)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -185,9 +193,12 @@ class ExtensionLookupTest {
         }
         ProcessorHygieneTest.Recording recording = new ProcessorHygieneTest.Recording(new FtpReplyProcessor());
         assertThat(compile(recording, List.of(), List.of(library), HANDLER)).isEmpty();
-        assertThat(recording.sourceFiles).containsExactly("test.AcmeHandlerDispatcher <- [test.AcmeHandler] in round 0");
-        assertThat(recording.resourceLookups).containsExactly("CLASS_OUTPUT test/acme.yaml",
-                "SOURCE_PATH test/acme.yaml", "CLASS_PATH test/acme.yaml").inOrder();
+        assertThat(recording.sourceFiles)
+                .containsExactly("test.AcmeHandlerDispatcher <- [test.AcmeHandler] in round 0");
+        assertThat(recording.resourceLookups)
+                .containsExactly(
+                        "CLASS_OUTPUT test/acme.yaml", "SOURCE_PATH test/acme.yaml", "CLASS_PATH test/acme.yaml")
+                .inOrder();
     }
 
     @Test
@@ -198,8 +209,9 @@ class ExtensionLookupTest {
         List<String> diagnostics = compile(recording, List.of(), List.of(), CARRIER);
         assertThat(diagnostics).hasSize(1);
         assertThat(diagnostics.get(0)).contains("[extension-file-not-found]");
-        assertThat(diagnostics.get(0)).contains("  3. SOURCE_PATH test/acme.yaml (not searched: this compiler's Filer"
-                + " says java.lang.IllegalArgumentException: Unsupported location: SOURCE_PATH)\n");
+        assertThat(diagnostics.get(0))
+                .contains("  3. SOURCE_PATH test/acme.yaml (not searched: this compiler's Filer"
+                        + " says java.lang.IllegalArgumentException: Unsupported location: SOURCE_PATH)\n");
 
         write(classes, "test/acme.yaml", yaml("Found after all."));
         recording = new ProcessorHygieneTest.Recording(new FtpReplyProcessor());

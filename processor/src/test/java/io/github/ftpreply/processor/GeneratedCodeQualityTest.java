@@ -37,26 +37,41 @@ class GeneratedCodeQualityTest {
      */
     @Test
     void theOnlyLintWarningsAreJavacsUnclaimedAnnotationNotes() {
-        Compilation compilation = Compilations.compile(List.of("-Xlint:all"), DispatcherGoldenTest.LOGIN_HANDLER,
+        Compilation compilation = Compilations.compile(
+                List.of("-Xlint:all"),
+                DispatcherGoldenTest.LOGIN_HANDLER,
                 DispatcherGoldenTest.TRANSFER_LISTENER_WITHOUT_WARNING);
         assertThat(compilation).succeeded();
         String note = "No processor claimed any of these annotations: ";
-        assertThat(compilation.warnings().stream().map(w -> w.getSource()).filter(s -> s != null).toList()).isEmpty();
         assertThat(compilation.warnings().stream()
-                .map(w -> w.getMessage(null))
-                .map(m -> m.startsWith(note) ? new TreeSet<>(List.of(m.substring(note.length()).split(","))) : m)
-                .toList())
+                        .map(w -> w.getSource())
+                        .filter(s -> s != null)
+                        .toList())
+                .isEmpty();
+        assertThat(compilation.warnings().stream()
+                        .map(w -> w.getMessage(null))
+                        .map(m -> m.startsWith(note)
+                                ? new TreeSet<>(
+                                        List.of(m.substring(note.length()).split(",")))
+                                : m)
+                        .toList())
                 .containsExactly(
-                        new TreeSet<>(List.of("/io.github.ftpreply.FtpReplyHandler", "/io.github.ftpreply.OnAnyReply",
-                                "/io.github.ftpreply.OnCategory", "/io.github.ftpreply.OnReply")),
+                        new TreeSet<>(List.of(
+                                "/io.github.ftpreply.FtpReplyHandler",
+                                "/io.github.ftpreply.OnAnyReply",
+                                "/io.github.ftpreply.OnCategory",
+                                "/io.github.ftpreply.OnReply")),
                         new TreeSet<>(List.of("java.compiler/javax.annotation.processing.Generated")));
     }
 
     @Test
     void generatedDispatchersCompileWithoutWarningsUnderXlintAllAndWerror() throws IOException {
-        assertLintFree(Compilations.compile(DispatcherGoldenTest.LOGIN_HANDLER,
-                DispatcherGoldenTest.TRANSFER_LISTENER_WITHOUT_WARNING), DispatcherGoldenTest.LOGIN_HANDLER,
-                DispatcherGoldenTest.TRANSFER_LISTENER_WITHOUT_WARNING, Compilations.testCatalogReplyCodes());
+        assertLintFree(
+                Compilations.compile(
+                        DispatcherGoldenTest.LOGIN_HANDLER, DispatcherGoldenTest.TRANSFER_LISTENER_WITHOUT_WARNING),
+                DispatcherGoldenTest.LOGIN_HANDLER,
+                DispatcherGoldenTest.TRANSFER_LISTENER_WITHOUT_WARNING,
+                Compilations.testCatalogReplyCodes());
     }
 
     @Test
@@ -69,12 +84,18 @@ class GeneratedCodeQualityTest {
         assertThat(processed).succeededWithoutWarnings();
         List<JavaFileObject> sources = new ArrayList<>(List.of(inputs));
         for (JavaFileObject generated : processed.generatedSourceFiles()) {
-            sources.add(JavaFileObjects.forSourceString(generated.getName()
-                            .replace("/SOURCE_OUTPUT/", "").replace(".java", "").replace('/', '.'),
+            sources.add(JavaFileObjects.forSourceString(
+                    generated
+                            .getName()
+                            .replace("/SOURCE_OUTPUT/", "")
+                            .replace(".java", "")
+                            .replace('/', '.'),
                     generated.getCharContent(false).toString()));
         }
         assertThat(sources.size()).isGreaterThan(inputs.length);
-        Compilation linted = Compiler.javac().withOptions("-proc:none", "-Xlint:all", "-Werror").compile(sources);
+        Compilation linted = Compiler.javac()
+                .withOptions("-proc:none", "-Xlint:all", "-Werror")
+                .compile(sources);
         assertThat(linted).succeededWithoutWarnings();
     }
 
@@ -107,8 +128,9 @@ class GeneratedCodeQualityTest {
                 """);
         Map<String, String> inOrder = generatedSources(Compilations.compile(first, second));
         Map<String, String> reversed = generatedSources(Compilations.compile(second, firstReordered));
-        assertThat(inOrder.keySet()).containsExactly("/SOURCE_OUTPUT/test/FirstDispatcher.java",
-                "/SOURCE_OUTPUT/test/SecondDispatcher.java");
+        assertThat(inOrder.keySet())
+                .containsExactly(
+                        "/SOURCE_OUTPUT/test/FirstDispatcher.java", "/SOURCE_OUTPUT/test/SecondDispatcher.java");
         assertThat(reversed).isEqualTo(inOrder);
     }
 

@@ -41,19 +41,27 @@ class ProcessorHygieneTest {
     @Test
     void declaresItsAnnotationsOptionsAndTheLatestSourceVersion() {
         FtpReplyProcessor processor = new FtpReplyProcessor();
-        assertThat(processor.getSupportedAnnotationTypes()).containsExactly("io.github.ftpreply.FtpReplyHandler",
-                "io.github.ftpreply.OnReply", "io.github.ftpreply.OnCategory", "io.github.ftpreply.OnAnyReply",
-                "io.github.ftpreply.FtpReplyCatalog");
-        assertThat(processor.getSupportedOptions()).containsExactly("ftpreply.exhaustiveness", "ftpreply.missingCodes",
-                "ftpreply.catalogPath", "ftpreply.missingTranslations");
+        assertThat(processor.getSupportedAnnotationTypes())
+                .containsExactly(
+                        "io.github.ftpreply.FtpReplyHandler",
+                        "io.github.ftpreply.OnReply",
+                        "io.github.ftpreply.OnCategory",
+                        "io.github.ftpreply.OnAnyReply",
+                        "io.github.ftpreply.FtpReplyCatalog");
+        assertThat(processor.getSupportedOptions())
+                .containsExactly(
+                        "ftpreply.exhaustiveness",
+                        "ftpreply.missingCodes",
+                        "ftpreply.catalogPath",
+                        "ftpreply.missingTranslations");
         assertThat(processor.getSupportedSourceVersion()).isEqualTo(SourceVersion.latestSupported());
     }
 
     @Test
     void neverClaimsAnnotationsAndPassesTheHandlerAsOriginatingElement() {
         Recording recording = new Recording(new FtpReplyProcessor(() -> Compilations.TEST_CATALOG));
-        Compilation compilation = Compiler.javac().withProcessors(recording)
-                .compile(HANDLER, Compilations.testCatalogReplyCodes());
+        Compilation compilation =
+                Compiler.javac().withProcessors(recording).compile(HANDLER, Compilations.testCatalogReplyCodes());
         assertThat(compilation).succeeded();
         assertThat(recording.results).isNotEmpty();
         assertThat(recording.results).doesNotContain(true);
@@ -64,10 +72,12 @@ class ProcessorHygieneTest {
     void readsTheCatalogOncePerCompilationAndOnlyWhenThereIsAHandler() {
         AtomicInteger reads = new AtomicInteger();
         Compilation compilation = Compiler.javac()
-                .withProcessors(new FtpReplyProcessor(() -> {
-                    reads.incrementAndGet();
-                    return Compilations.TEST_CATALOG;
-                }), new TokenGenerator())
+                .withProcessors(
+                        new FtpReplyProcessor(() -> {
+                            reads.incrementAndGet();
+                            return Compilations.TEST_CATALOG;
+                        }),
+                        new TokenGenerator())
                 .compile(HANDLER, DEFERRED, Compilations.source("Third", """
                         package test;
                         import io.github.ftpreply.*;
@@ -77,10 +87,13 @@ class ProcessorHygieneTest {
         assertThat(reads.get()).isEqualTo(1);
 
         reads.set(0);
-        assertThat(Compiler.javac().withProcessors(new FtpReplyProcessor(() -> {
-            reads.incrementAndGet();
-            return Compilations.TEST_CATALOG;
-        })).compile(Compilations.source("Plain", "package test; class Plain {}"))).succeeded();
+        assertThat(Compiler.javac()
+                        .withProcessors(new FtpReplyProcessor(() -> {
+                            reads.incrementAndGet();
+                            return Compilations.TEST_CATALOG;
+                        }))
+                        .compile(Compilations.source("Plain", "package test; class Plain {}")))
+                .succeeded();
         assertThat(reads.get()).isEqualTo(0);
     }
 
@@ -100,15 +113,20 @@ class ProcessorHygieneTest {
         assertThat(compilation).succeededWithoutWarnings();
         // Rounds count from 0: Token appears in round 0's output, so the handler is complete only in round 1.
         assertThat(recording.sourceFiles).containsExactly("test.DeferredDispatcher <- [test.Deferred] in round 1");
-        assertThat(compilation.generatedSourceFile("test.DeferredDispatcher").orElseThrow()
-                .getCharContent(false).toString()).contains("    Token dispatch(FtpReply reply) {\n");
+        assertThat(compilation
+                        .generatedSourceFile("test.DeferredDispatcher")
+                        .orElseThrow()
+                        .getCharContent(false)
+                        .toString())
+                .contains("    Token dispatch(FtpReply reply) {\n");
     }
 
     @Test
     void shipsGradleIncrementalMetadataAndTheServiceRegistration() throws IOException {
         assertThat(resource("META-INF/gradle/incremental.annotation.processors"))
                 .isEqualTo("io.github.ftpreply.processor.FtpReplyProcessor,isolating\n");
-        assertThat(resource("META-INF/services/javax.annotation.processing.Processor").trim())
+        assertThat(resource("META-INF/services/javax.annotation.processing.Processor")
+                        .trim())
                 .isEqualTo("io.github.ftpreply.processor.FtpReplyProcessor");
     }
 
@@ -137,7 +155,8 @@ class ProcessorHygieneTest {
         public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
             if (!done) {
                 done = true;
-                try (Writer out = processingEnv.getFiler().createSourceFile("test.Token").openWriter()) {
+                try (Writer out =
+                        processingEnv.getFiler().createSourceFile("test.Token").openWriter()) {
                     out.write("package test;\npublic class Token {}\n");
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
@@ -172,7 +191,8 @@ class ProcessorHygieneTest {
         public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
             if (!done) {
                 done = true;
-                try (Writer out = processingEnv.getFiler().createSourceFile(name).openWriter()) {
+                try (Writer out =
+                        processingEnv.getFiler().createSourceFile(name).openWriter()) {
                     out.write(text);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
@@ -190,6 +210,7 @@ class ProcessorHygieneTest {
         final List<String> resourceLookups = new ArrayList<>();
         /** Locations whose getResource throws, as Eclipse's Filer does for all but the output locations. */
         final Set<JavaFileManager.Location> unsupported = new java.util.HashSet<>();
+
         private final AbstractProcessor delegate;
 
         Recording(AbstractProcessor delegate) {
@@ -218,8 +239,11 @@ class ProcessorHygieneTest {
             Filer recordingFiler = new Filer() {
                 @Override
                 public JavaFileObject createSourceFile(CharSequence name, Element... originating) throws IOException {
-                    sourceFiles.add(name + " <- " + java.util.Arrays.stream(originating)
-                            .map(e -> ((TypeElement) e).getQualifiedName().toString()).toList()
+                    sourceFiles.add(name + " <- "
+                            + java.util.Arrays.stream(originating)
+                                    .map(e ->
+                                            ((TypeElement) e).getQualifiedName().toString())
+                                    .toList()
                             + " in round " + results.size());
                     return filer.createSourceFile(name, originating);
                 }
@@ -230,18 +254,27 @@ class ProcessorHygieneTest {
                 }
 
                 @Override
-                public FileObject createResource(JavaFileManager.Location location, CharSequence moduleAndPkg,
-                        CharSequence relativeName, Element... originating) throws IOException {
-                    resources.add(location.getName() + " " + (moduleAndPkg.length() == 0 ? ""
-                            : moduleAndPkg.toString().replace('.', '/') + "/") + relativeName + " <- "
+                public FileObject createResource(
+                        JavaFileManager.Location location,
+                        CharSequence moduleAndPkg,
+                        CharSequence relativeName,
+                        Element... originating)
+                        throws IOException {
+                    resources.add(location.getName() + " "
+                            + (moduleAndPkg.length() == 0
+                                    ? ""
+                                    : moduleAndPkg.toString().replace('.', '/') + "/") + relativeName + " <- "
                             + java.util.Arrays.stream(originating)
-                                    .map(e -> ((TypeElement) e).getQualifiedName().toString()).toList());
+                                    .map(e ->
+                                            ((TypeElement) e).getQualifiedName().toString())
+                                    .toList());
                     return filer.createResource(location, moduleAndPkg, relativeName, originating);
                 }
 
                 @Override
-                public FileObject getResource(JavaFileManager.Location location, CharSequence moduleAndPkg,
-                        CharSequence relativeName) throws IOException {
+                public FileObject getResource(
+                        JavaFileManager.Location location, CharSequence moduleAndPkg, CharSequence relativeName)
+                        throws IOException {
                     resourceLookups.add(location.getName() + " " + relativeName);
                     if (unsupported.contains(location)) {
                         throw new IllegalArgumentException("Unsupported location: " + location);
@@ -294,5 +327,4 @@ class ProcessorHygieneTest {
             return result;
         }
     }
-
 }

@@ -31,7 +31,9 @@ public final class RegenerateRuntimeSources {
             EnumGenerator.socketErrors(catalog),
             MessagesGenerator.file(catalog, MESSAGES, ClassNames.FTP_REPLY_CODE, MessagesGenerator.CANONICAL_HEADER)
         }) {
-            files.put(JAVA_ROOT + "/" + file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java",
+            files.put(
+                    JAVA_ROOT + "/" + file.packageName().replace('.', '/') + "/"
+                            + file.typeSpec().name() + ".java",
                     file.toString());
         }
         String bundleDirectory = RESOURCE_ROOT + "/" + MESSAGES.packageName().replace('.', '/') + "/";

@@ -28,7 +28,10 @@ class RuntimeSourcesDriftTest {
     private static void check(String relativePath, String generated) throws IOException {
         Path path = REPOSITORY_ROOT.resolve(relativePath);
         String committed = Files.exists(path) ? Files.readString(path, StandardCharsets.UTF_8) : "<missing>";
-        assertEquals(generated, committed, relativePath + " differs from what the catalog generates;"
-                + " regenerate it from the repository root with\n  " + EnumGenerator.REGENERATE);
+        assertEquals(
+                generated,
+                committed,
+                relativePath + " differs from what the catalog generates;"
+                        + " regenerate it from the repository root with\n  " + EnumGenerator.REGENERATE);
     }
 }

@@ -24,27 +24,33 @@ import org.junit.jupiter.api.io.TempDir;
  * its own as the only entry of a processor path.
  */
 class ShadedJarIT {
-    private static final Path JAR = Path.of(System.getProperty("ftpreply.processorJar",
-            "target/ftpreply-processor-0.1.0-SNAPSHOT.jar"));
+    private static final Path JAR =
+            Path.of(System.getProperty("ftpreply.processorJar", "target/ftpreply-processor-0.1.0-SNAPSHOT.jar"));
     private static final String SHADED = "io/github/ftpreply/processor/shaded/";
 
     @Test
     void bundlesOnlyRelocatedJavaPoetAndSnakeYaml() throws IOException {
         List<String> entries = entries();
         // Anywhere in the jar, multi-release directories included.
-        assertThat(entries.stream().filter(e -> !e.startsWith(SHADED)
-                && (e.contains("com/palantir/javapoet/") || e.contains("org/yaml/snakeyaml/"))).toList()).isEmpty();
-        assertThat(entries.stream().filter(e -> e.endsWith(".class") && !e.startsWith("io/github/ftpreply/"))
-                .toList()).isEmpty();
-        assertThat(entries).containsAtLeast(
-                SHADED + "com/palantir/javapoet/JavaFile.class",
-                SHADED + "org/yaml/snakeyaml/Yaml.class",
-                "io/github/ftpreply/catalog/CatalogLoader.class",
-                "io/github/ftpreply/catalog/ftp-replies.yaml",
-                "io/github/ftpreply/processor/FtpReplyProcessor.class",
-                "META-INF/services/javax.annotation.processing.Processor",
-                "META-INF/gradle/incremental.annotation.processors",
-                "META-INF/MANIFEST.MF");
+        assertThat(entries.stream()
+                        .filter(e -> !e.startsWith(SHADED)
+                                && (e.contains("com/palantir/javapoet/") || e.contains("org/yaml/snakeyaml/")))
+                        .toList())
+                .isEmpty();
+        assertThat(entries.stream()
+                        .filter(e -> e.endsWith(".class") && !e.startsWith("io/github/ftpreply/"))
+                        .toList())
+                .isEmpty();
+        assertThat(entries)
+                .containsAtLeast(
+                        SHADED + "com/palantir/javapoet/JavaFile.class",
+                        SHADED + "org/yaml/snakeyaml/Yaml.class",
+                        "io/github/ftpreply/catalog/CatalogLoader.class",
+                        "io/github/ftpreply/catalog/ftp-replies.yaml",
+                        "io/github/ftpreply/processor/FtpReplyProcessor.class",
+                        "META-INF/services/javax.annotation.processing.Processor",
+                        "META-INF/gradle/incremental.annotation.processors",
+                        "META-INF/MANIFEST.MF");
     }
 
     @Test
@@ -60,8 +66,7 @@ class ShadedJarIT {
     }
 
     @Test
-    void theJarAloneOnTheProcessorPathGeneratesADispatcher(@TempDir Path dir) throws IOException,
-            URISyntaxException {
+    void theJarAloneOnTheProcessorPathGeneratesADispatcher(@TempDir Path dir) throws IOException, URISyntaxException {
         Path source = dir.resolve("src/test/Login.java");
         Files.createDirectories(source.getParent());
         Files.writeString(source, """
@@ -72,14 +77,31 @@ class ShadedJarIT {
                     @OnAnyReply void other(FtpReply reply) {}
                 }
                 """);
-        Path runtime = Path.of(FtpReply.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path runtime = Path.of(FtpReply.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Path out = Files.createDirectories(dir.resolve("classes"));
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StringWriter diagnostics = new StringWriter();
-        boolean ok = javac.getTask(diagnostics, null, null, List.of("-processorpath", JAR.toString(),
-                "-classpath", runtime.toString(), "-d", out.toString(), "-s", out.toString()), null,
-                javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)
-                        .getJavaFileObjects(source.toFile())).call();
+        boolean ok = javac.getTask(
+                        diagnostics,
+                        null,
+                        null,
+                        List.of(
+                                "-processorpath",
+                                JAR.toString(),
+                                "-classpath",
+                                runtime.toString(),
+                                "-d",
+                                out.toString(),
+                                "-s",
+                                out.toString()),
+                        null,
+                        javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)
+                                .getJavaFileObjects(source.toFile()))
+                .call();
         assertThat(diagnostics.toString()).isEmpty();
         assertThat(ok).isTrue();
         assertThat(Files.exists(out.resolve("test/LoginDispatcher.class"))).isTrue();
@@ -89,7 +111,9 @@ class ShadedJarIT {
 
     private static List<String> entries() throws IOException {
         try (JarFile jar = new JarFile(JAR.toFile())) {
-            return Collections.list(jar.entries()).stream().map(ZipEntry::getName).toList();
+            return Collections.list(jar.entries()).stream()
+                    .map(ZipEntry::getName)
+                    .toList();
         }
     }
 }

@@ -11,13 +11,13 @@ import java.util.Objects;
  */
 public record YamlList(List<YamlNode> items, Position position) implements YamlNode {
 
-  public YamlList {
-    items = List.copyOf(items);
-    Objects.requireNonNull(position, "position == null");
-  }
+    public YamlList {
+        items = List.copyOf(items);
+        Objects.requireNonNull(position, "position == null");
+    }
 
-  @Override
-  public String kindName() {
-    return "a list";
-  }
+    @Override
+    public String kindName() {
+        return "a list";
+    }
 }

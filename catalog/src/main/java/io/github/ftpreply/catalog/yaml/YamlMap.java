@@ -13,41 +13,41 @@ import java.util.Optional;
  */
 public record YamlMap(List<Entry> entries, Position position) implements YamlNode {
 
-  /**
-   * One {@code key: value} pair.
-   *
-   * @param key   the key, always a scalar (the reader rejects other keys)
-   * @param value the value
-   */
-  public record Entry(YamlScalar key, YamlNode value) {
-    public Entry {
-      Objects.requireNonNull(key, "key == null");
-      Objects.requireNonNull(value, "value == null");
+    /**
+     * One {@code key: value} pair.
+     *
+     * @param key   the key, always a scalar (the reader rejects other keys)
+     * @param value the value
+     */
+    public record Entry(YamlScalar key, YamlNode value) {
+        public Entry {
+            Objects.requireNonNull(key, "key == null");
+            Objects.requireNonNull(value, "value == null");
+        }
     }
-  }
 
-  public YamlMap {
-    entries = List.copyOf(entries);
-    Objects.requireNonNull(position, "position == null");
-  }
-
-  /** The first entry with this key. */
-  public Optional<Entry> entry(String key) {
-    for (Entry entry : entries) {
-      if (entry.key().text().equals(key)) {
-        return Optional.of(entry);
-      }
+    public YamlMap {
+        entries = List.copyOf(entries);
+        Objects.requireNonNull(position, "position == null");
     }
-    return Optional.empty();
-  }
 
-  /** The value of the first entry with this key. */
-  public Optional<YamlNode> get(String key) {
-    return entry(key).map(Entry::value);
-  }
+    /** The first entry with this key. */
+    public Optional<Entry> entry(String key) {
+        for (Entry entry : entries) {
+            if (entry.key().text().equals(key)) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
+    }
 
-  @Override
-  public String kindName() {
-    return "a map";
-  }
+    /** The value of the first entry with this key. */
+    public Optional<YamlNode> get(String key) {
+        return entry(key).map(Entry::value);
+    }
+
+    @Override
+    public String kindName() {
+        return "a map";
+    }
 }

@@ -6,9 +6,9 @@ package io.github.ftpreply.catalog.yaml;
  */
 public sealed interface YamlNode permits YamlMap, YamlList, YamlScalar {
 
-  /** Where the node starts in its file. */
-  Position position();
+    /** Where the node starts in its file. */
+    Position position();
 
-  /** A word for the node's kind, as used in "expected a string, found a list" messages. */
-  String kindName();
+    /** A word for the node's kind, as used in "expected a string, found a list" messages. */
+    String kindName();
 }

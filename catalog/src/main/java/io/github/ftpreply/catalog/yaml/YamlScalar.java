@@ -11,25 +11,29 @@ import java.util.Objects;
  */
 public record YamlScalar(String text, Type type, Position position) implements YamlNode {
 
-  /** The scalar types YAML's core schema resolves a plain or tagged scalar to. */
-  public enum Type {
-    STRING, INTEGER, FLOAT, BOOLEAN, NULL
-  }
+    /** The scalar types YAML's core schema resolves a plain or tagged scalar to. */
+    public enum Type {
+        STRING,
+        INTEGER,
+        FLOAT,
+        BOOLEAN,
+        NULL
+    }
 
-  public YamlScalar {
-    Objects.requireNonNull(text, "text == null");
-    Objects.requireNonNull(type, "type == null");
-    Objects.requireNonNull(position, "position == null");
-  }
+    public YamlScalar {
+        Objects.requireNonNull(text, "text == null");
+        Objects.requireNonNull(type, "type == null");
+        Objects.requireNonNull(position, "position == null");
+    }
 
-  @Override
-  public String kindName() {
-    return switch (type) {
-      case STRING -> "a string";
-      case INTEGER -> "an integer";
-      case FLOAT -> "a number";
-      case BOOLEAN -> "a boolean";
-      case NULL -> "nothing (null)";
-    };
-  }
+    @Override
+    public String kindName() {
+        return switch (type) {
+            case STRING -> "a string";
+            case INTEGER -> "an integer";
+            case FLOAT -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "nothing (null)";
+        };
+    }
 }

@@ -39,7 +39,11 @@ public final class CommonsNetSession {
      * @param uploaded the bytes uploaded
      * @param downloaded the bytes downloaded
      */
-    public record Result(List<Exchange> exchanges, SessionHandler handler, List<String> listing, byte[] uploaded,
+    public record Result(
+            List<Exchange> exchanges,
+            SessionHandler handler,
+            List<String> listing,
+            byte[] uploaded,
             byte[] downloaded) {}
 
     private CommonsNetSession() {}
@@ -90,13 +94,14 @@ public final class CommonsNetSession {
                 client.disconnect();
             }
         }
-        return new Result(recorder.exchanges(), recorder.handler(), List.copyOf(listing), uploaded,
-            downloaded.toByteArray());
+        return new Result(
+                recorder.exchanges(), recorder.handler(), List.copyOf(listing), uploaded, downloaded.toByteArray());
     }
 
     private static void check(boolean expected, FTPClient client, String step) {
         if (!expected) {
-            throw new IllegalStateException("unexpected reply to " + step + ": " + client.getReplyString().strip());
+            throw new IllegalStateException("unexpected reply to " + step + ": "
+                    + client.getReplyString().strip());
         }
     }
 }

@@ -83,10 +83,11 @@ public final class CatalogMessageResource implements MessageResource {
             case ENTERING_PASSIVE_MODE -> passiveMode(locale);
             case ENTERING_EXTENDED_PASSIVE_MODE -> extendedPassiveMode(locale);
             case SYSTEM_TYPE -> FtpReplyMessages.systemType(locale, "UNIX");
-            default -> known.get().defaultText().contains("{")
-                // A placeholder this server has no data for: keep FtpServer's text rather than send a blank.
-                ? ftpServerTexts.getMessage(code, subId, null)
-                : FtpReplyMessages.text(known.get(), locale);
+            default ->
+                known.get().defaultText().contains("{")
+                        // A placeholder this server has no data for: keep FtpServer's text rather than send a blank.
+                        ? ftpServerTexts.getMessage(code, subId, null)
+                        : FtpReplyMessages.text(known.get(), locale);
         };
     }
 
@@ -124,10 +125,10 @@ public final class CatalogMessageResource implements MessageResource {
 
     /** 227: FtpServer's {@code {output.msg}} is {@code h1,h2,h3,h4,p1,p2}. */
     private static String passiveMode(Locale locale) {
-        String text = FtpReplyMessages.enteringPassiveMode(locale, SENTINELS[0], SENTINELS[1], SENTINELS[2],
-            SENTINELS[3], SENTINELS[4], SENTINELS[5]);
+        String text = FtpReplyMessages.enteringPassiveMode(
+                locale, SENTINELS[0], SENTINELS[1], SENTINELS[2], SENTINELS[3], SENTINELS[4], SENTINELS[5]);
         String numbers = SENTINELS[0] + "," + SENTINELS[1] + "," + SENTINELS[2] + "," + SENTINELS[3] + ","
-            + SENTINELS[4] + "," + SENTINELS[5];
+                + SENTINELS[4] + "," + SENTINELS[5];
         return splice(text, numbers, locale, FtpReplyCode.ENTERING_PASSIVE_MODE);
     }
 
@@ -140,7 +141,7 @@ public final class CatalogMessageResource implements MessageResource {
     private static String splice(String text, String formatted, Locale locale, FtpReplyCode code) {
         if (!text.contains(formatted)) {
             throw new IllegalStateException("the " + locale.toLanguageTag() + " text of " + code.code()
-                + " does not keep its numbers together as \"" + formatted + "\": " + text);
+                    + " does not keep its numbers together as \"" + formatted + "\": " + text);
         }
         return text.replace(formatted, OUTPUT_MSG);
     }

@@ -36,11 +36,16 @@ public final class NegotiatingLangCommand extends AbstractCommand {
         Optional<Locale> language = languages.negotiate(argument);
         if (language.isPresent()) {
             session.setLanguage(language.get().toLanguageTag());
-            session.write(LocalizedFtpReply.translate(session, request, context, FtpReply.REPLY_200_COMMAND_OKAY,
-                "LANG", null));
+            session.write(LocalizedFtpReply.translate(
+                    session, request, context, FtpReply.REPLY_200_COMMAND_OKAY, "LANG", null));
         } else {
-            session.write(LocalizedFtpReply.translate(session, request, context,
-                FtpReply.REPLY_504_COMMAND_NOT_IMPLEMENTED_FOR_THAT_PARAMETER, "LANG", null));
+            session.write(LocalizedFtpReply.translate(
+                    session,
+                    request,
+                    context,
+                    FtpReply.REPLY_504_COMMAND_NOT_IMPLEMENTED_FOR_THAT_PARAMETER,
+                    "LANG",
+                    null));
         }
     }
 }

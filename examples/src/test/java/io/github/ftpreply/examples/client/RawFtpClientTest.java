@@ -58,22 +58,27 @@ class RawFtpClientTest {
             FtpReply features = ftp.send("FEAT");
             assertEquals(211, features.code());
             assertTrue(features.isMultiLine());
-            assertTrue(features.lines().contains(" " + ExampleFtpServer.LANGUAGES.featLine(FRENCH)),
-                features.lines().toString());
-            assertReply(504, FtpReplyMessages.text(FtpReplyCode.PARAMETER_NOT_IMPLEMENTED, FRENCH),
-                ftp.send("LANG ko"));
+            assertTrue(
+                    features.lines().contains(" " + ExampleFtpServer.LANGUAGES.featLine(FRENCH)),
+                    features.lines().toString());
+            assertReply(
+                    504, FtpReplyMessages.text(FtpReplyCode.PARAMETER_NOT_IMPLEMENTED, FRENCH), ftp.send("LANG ko"));
 
             // UTF-8 on the wire, decoded by the parser
-            assertReply(200, FtpReplyMessages.text(FtpReplyCode.COMMAND_OK, TRADITIONAL_CHINESE),
-                ftp.send("LANG zh-Hant-TW"));
+            assertReply(
+                    200,
+                    FtpReplyMessages.text(FtpReplyCode.COMMAND_OK, TRADITIONAL_CHINESE),
+                    ftp.send("LANG zh-Hant-TW"));
             FtpReply pwd = ftp.send("PWD");
             assertReply(257, FtpReplyMessages.pathnameCreated(TRADITIONAL_CHINESE, "/"), pwd);
             assertEquals("/", SessionHandler.unquotePathname(pwd.text()).orElseThrow());
 
             // LANG without argument: back to the default
             assertReply(200, FtpReplyMessages.text(FtpReplyCode.COMMAND_OK, Locale.ENGLISH), ftp.send("LANG"));
-            assertReply(221, FtpReplyMessages.text(FtpReplyCode.SERVICE_CLOSING_CONTROL_CONNECTION, Locale.ENGLISH),
-                ftp.send("QUIT"));
+            assertReply(
+                    221,
+                    FtpReplyMessages.text(FtpReplyCode.SERVICE_CLOSING_CONTROL_CONNECTION, Locale.ENGLISH),
+                    ftp.send("QUIT"));
             assertThrows(EOFException.class, ftp::readReply);
         }
     }
@@ -95,12 +100,17 @@ class RawFtpClientTest {
             }
             decoder.finish();
         }
-        assertEquals(List.of(220, 331, 230, 200, 211, 221), replies.stream().map(FtpReply::code).toList());
+        assertEquals(
+                List.of(220, 331, 230, 200, 211, 221),
+                replies.stream().map(FtpReply::code).toList());
         Locale japanese = Locale.forLanguageTag("ja");
-        assertEquals(FtpReplyMessages.text(FtpReplyCode.COMMAND_OK, japanese), replies.get(3).text());
+        assertEquals(
+                FtpReplyMessages.text(FtpReplyCode.COMMAND_OK, japanese),
+                replies.get(3).text());
         assertTrue(replies.get(4).lines().contains(" " + ExampleFtpServer.LANGUAGES.featLine(japanese)));
-        assertEquals(FtpReplyMessages.text(FtpReplyCode.SERVICE_CLOSING_CONTROL_CONNECTION, japanese),
-            replies.get(5).text());
+        assertEquals(
+                FtpReplyMessages.text(FtpReplyCode.SERVICE_CLOSING_CONTROL_CONNECTION, japanese),
+                replies.get(5).text());
     }
 
     private static void assertReply(int code, String text, FtpReply reply) {

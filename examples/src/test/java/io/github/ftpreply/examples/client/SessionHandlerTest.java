@@ -16,8 +16,8 @@ class SessionHandlerTest {
     @Test
     void routesByCodeThenCategoryThenCatchAll() {
         assertEquals("loggedIn", dispatcher.dispatch(FtpReply.of(230, "ok")));
-        assertEquals("completed", dispatcher.dispatch(FtpReply.of(250, "ok")));      // catalog code, by category
-        assertEquals("completed", dispatcher.dispatch(FtpReply.of(299, "ok")));      // not in the catalog
+        assertEquals("completed", dispatcher.dispatch(FtpReply.of(250, "ok"))); // catalog code, by category
+        assertEquals("completed", dispatcher.dispatch(FtpReply.of(299, "ok"))); // not in the catalog
         assertEquals("refused", dispatcher.dispatch(FtpReply.of(550, "no")));
         assertEquals("refused", dispatcher.dispatch(FtpReply.of(421, "bye")));
         assertEquals("unexpected", dispatcher.dispatch(FtpReply.of(350, "more")));

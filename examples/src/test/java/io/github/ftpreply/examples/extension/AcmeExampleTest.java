@@ -23,7 +23,7 @@ class AcmeExampleTest {
 
     private static final Path DOC = Path.of("..", "docs", "extending.md");
     private static final Pattern BLOCK =
-        Pattern.compile("<!-- extending-example:(\\w+)([^>]*)-->\\s*```\\w*\\n(.*?)```", Pattern.DOTALL);
+            Pattern.compile("<!-- extending-example:(\\w+)([^>]*)-->\\s*```\\w*\\n(.*?)```", Pattern.DOTALL);
 
     @Test
     void printsWhatTheDocSays() throws IOException {
@@ -35,7 +35,9 @@ class AcmeExampleTest {
         } finally {
             System.setOut(saved);
         }
-        assertEquals(blocks("output").get(0)[1], captured.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"));
+        assertEquals(
+                blocks("output").get(0)[1],
+                captured.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"));
     }
 
     @Test
@@ -43,7 +45,8 @@ class AcmeExampleTest {
         String yamlPath = blocks("yaml").get(0)[0].trim();
         assertEquals(blocks("yaml").get(0)[1], Files.readString(Path.of("src/main/resources", yamlPath)));
         for (String[] java : blocks("java")) {
-            Matcher type = Pattern.compile("public (?:final )?(?:class|interface) (\\w+)").matcher(java[1]);
+            Matcher type = Pattern.compile("public (?:final )?(?:class|interface) (\\w+)")
+                    .matcher(java[1]);
             type.find();
             Path source = Path.of("src/main/java/io/github/ftpreply/examples/extension", type.group(1) + ".java");
             assertEquals(java[1], Files.readString(source), source + " differs from its block in docs/extending.md");

@@ -22,25 +22,28 @@ class CatalogMessageResourceTest {
 
     @Test
     void offersEveryLanguageOfTheBundles() {
-        assertEquals(List.of("en", "de", "fr", "es", "it", "pt-BR", "ja", "zh-CN", "zh-TW", "ru"),
-            resource.getAvailableLanguages());
+        assertEquals(
+                List.of("en", "de", "fr", "es", "it", "pt-BR", "ja", "zh-CN", "zh-TW", "ru"),
+                resource.getAvailableLanguages());
     }
 
     @Test
     void plainTextsAreTheCatalogsInTheSessionsLanguage() {
         assertEquals(FtpReplyMessages.text(FtpReplyCode.NOT_LOGGED_IN, GERMAN), resource.getMessage(530, "PASS", "de"));
-        assertEquals(FtpReplyMessages.text(FtpReplyCode.NOT_LOGGED_IN, Locale.ENGLISH),
-            resource.getMessage(530, "PASS", null));
-        assertEquals(FtpReplyMessages.text(FtpReplyCode.FILE_UNAVAILABLE, Locale.forLanguageTag("pt-BR")),
-            resource.getMessage(550, "RETR.missing", "pt-BR"));
+        assertEquals(
+                FtpReplyMessages.text(FtpReplyCode.NOT_LOGGED_IN, Locale.ENGLISH),
+                resource.getMessage(530, "PASS", null));
+        assertEquals(
+                FtpReplyMessages.text(FtpReplyCode.FILE_UNAVAILABLE, Locale.forLanguageTag("pt-BR")),
+                resource.getMessage(550, "RETR.missing", "pt-BR"));
     }
 
     @Test
     void placeholdersWithDataBecomeFtpServersOutputVariable() {
         assertEquals("\"{output.msg}\" erstellt.", resource.getMessage(257, "MKD", "de"));
         assertEquals("Wechsel in den passiven Modus ({output.msg}).", resource.getMessage(227, "PASV", "de"));
-        assertEquals("Wechsel in den erweiterten passiven Modus ({output.msg}).",
-            resource.getMessage(229, "EPSV", "de"));
+        assertEquals(
+                "Wechsel in den erweiterten passiven Modus ({output.msg}).", resource.getMessage(229, "EPSV", "de"));
         assertEquals(FtpReplyMessages.systemType(GERMAN, "UNIX"), resource.getMessage(215, "SYST", "de"));
     }
 
@@ -53,7 +56,8 @@ class CatalogMessageResourceTest {
                 if (text == null) {
                     // a reply whose text stays FtpServer's (data, or placeholders without data) and has no text
                     // without a command: FtpServer never sends it so
-                    assertNull(new MessageResourceFactory().createMessageResource().getMessage(code.code(), null, null));
+                    assertNull(
+                            new MessageResourceFactory().createMessageResource().getMessage(code.code(), null, null));
                     continue;
                 }
                 String rest = text.replace(CatalogMessageResource.OUTPUT_MSG, "");
@@ -61,8 +65,10 @@ class CatalogMessageResourceTest {
             }
             for (int code : new int[] {227, 229}) {
                 String text = resource.getMessage(code, null, locale.toLanguageTag());
-                assertEquals(text.indexOf(CatalogMessageResource.OUTPUT_MSG),
-                    text.lastIndexOf(CatalogMessageResource.OUTPUT_MSG), text);
+                assertEquals(
+                        text.indexOf(CatalogMessageResource.OUTPUT_MSG),
+                        text.lastIndexOf(CatalogMessageResource.OUTPUT_MSG),
+                        text);
                 assertTrue(text.contains(CatalogMessageResource.OUTPUT_MSG), locale + " " + code + ": " + text);
             }
         }
@@ -71,8 +77,15 @@ class CatalogMessageResourceTest {
     @Test
     void dataRepliesKeepFtpServersText() {
         var ftpServer = new MessageResourceFactory().createMessageResource();
-        for (String[] key : new String[][] {{"213", "SIZE"}, {"213", "MDTM"}, {"211", "STAT"}, {"214", null}, {"214", "USER"},
-                {"250", "MLST"}, {"251", "MD5"}}) {
+        for (String[] key : new String[][] {
+            {"213", "SIZE"},
+            {"213", "MDTM"},
+            {"211", "STAT"},
+            {"214", null},
+            {"214", "USER"},
+            {"250", "MLST"},
+            {"251", "MD5"}
+        }) {
             int code = Integer.parseInt(key[0]);
             assertEquals(ftpServer.getMessage(code, key[1], null), resource.getMessage(code, key[1], "de"));
         }
@@ -81,8 +94,9 @@ class CatalogMessageResourceTest {
     @Test
     void featKeepsFtpServersFeaturesWithTheNegotiatorsLangLine() {
         List<String> lines = List.of(resource.getMessage(211, "FEAT", "ja").split("\n"));
-        assertTrue(lines.contains(" " + ExampleFtpServer.LANGUAGES.featLine(Locale.forLanguageTag("ja"))),
-            lines.toString());
+        assertTrue(
+                lines.contains(" " + ExampleFtpServer.LANGUAGES.featLine(Locale.forLanguageTag("ja"))),
+                lines.toString());
         assertTrue(lines.contains(" SIZE"), lines.toString());
         assertEquals(1, lines.stream().filter(line -> line.startsWith(" LANG ")).count());
     }
@@ -90,7 +104,12 @@ class CatalogMessageResourceTest {
     @Test
     void getMessagesCoversEveryKeyOfFtpServer() {
         Map<String, String> texts = resource.getMessages("fr");
-        assertEquals(new MessageResourceFactory().createMessageResource().getMessages(null).keySet(), texts.keySet());
+        assertEquals(
+                new MessageResourceFactory()
+                        .createMessageResource()
+                        .getMessages(null)
+                        .keySet(),
+                texts.keySet());
         assertEquals(FtpReplyMessages.text(FtpReplyCode.SERVICE_READY, Locale.forLanguageTag("fr")), texts.get("220"));
     }
 }

@@ -37,8 +37,10 @@ class ExampleFtpServerTest {
             }
         }
         assertFalse(Files.exists(home), home.toString());
-        assertThrows(IOException.class,
-            () -> RawFtpClient.connect(ExampleFtpServer.HOST, port, Duration.ofSeconds(2)).close());
+        assertThrows(
+                IOException.class,
+                () -> RawFtpClient.connect(ExampleFtpServer.HOST, port, Duration.ofSeconds(2))
+                        .close());
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         Set<Thread> left = leftOver(before);
@@ -56,7 +58,8 @@ class ExampleFtpServerTest {
     }
 
     private static Set<Thread> liveThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
-            .collect(Collectors.toCollection(java.util.HashSet::new));
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(Thread::isAlive)
+                .collect(Collectors.toCollection(java.util.HashSet::new));
     }
 }
