@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Proves that the build is reproducible: builds the project twice, each time from a clean copy of the sources
-# in its own directory, and compares every jar and every generated source or bundle byte for byte.
+# Checks what the build produces, on two clean builds of the sources (docs/building.md):
+#  - reproducibility: every jar and every generated source is byte-identical across the two builds;
+#  - module names: the runtime jar is the named module io.github.ftpreply, every other jar carries its
+#    Automatic-Module-Name.
 # `./mvnw verify` runs it (see the root pom); skip it there with -Dreproducibility.skip=true.
 set -euo pipefail
 
@@ -46,3 +48,23 @@ if [ "$differ" -ne 0 ]; then
 fi
 list first | sed 's/^/  identical: /'
 echo "reproducibility: $count jars and generated files are byte-identical across two clean builds"
+
+# Module names, read from the first build's jars with the JDK's own tools.
+names=0
+for module in catalog processor examples; do
+  jar=$(ls "$work/first/$module/target/ftpreply-$module-"*.jar)
+  expected="io.github.ftpreply.$module"
+  actual=$(unzip -p "$jar" META-INF/MANIFEST.MF | tr -d '\r' | sed -n 's/^Automatic-Module-Name: //p')
+  if [ "$actual" != "$expected" ]; then
+    echo "module names: $(basename "$jar") has Automatic-Module-Name '$actual', expected '$expected'" >&2
+    exit 1
+  fi
+  names=$((names + 1))
+done
+runtime=$(ls "$work"/first/runtime/target/ftpreply-runtime-*.jar)
+if ! jar --describe-module --file "$runtime" | head -1 | grep -q '^io.github.ftpreply@\?'; then
+  echo "module names: $(basename "$runtime") is not the named module io.github.ftpreply" >&2
+  jar --describe-module --file "$runtime" >&2
+  exit 1
+fi
+echo "module names: runtime is module io.github.ftpreply; $names jars carry their Automatic-Module-Name"
