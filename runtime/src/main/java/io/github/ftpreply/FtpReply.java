@@ -76,6 +76,11 @@ public final class FtpReply {
         return new FtpReply(code, code, Collections.unmodifiableList(split));
     }
 
+    /** Creates a parsed one-line reply, no copy: the parser has checked the code, and the text holds no CR or LF. */
+    static FtpReply parsed(int code, String text) {
+        return new FtpReply(code, code, Collections.singletonList(text));
+    }
+
     /** Creates a parsed reply; the parser has already checked the codes and that no line holds CR or LF. */
     static FtpReply parsed(int openingCode, int closingCode, List<String> lines) {
         return new FtpReply(openingCode, closingCode, Collections.unmodifiableList(new ArrayList<>(lines)));

@@ -7,11 +7,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * Splits bytes or chars into lines, one unit at a time: checks line ends (CRLF; LF alone when lenient; CR alone
- * never) and the line-length limit, and counts lines and offsets for error messages. Not thread-safe.
+ * never) and the line-length limit, and counts lines and offsets for error messages. A completed line stays
+ * readable ({@link #lineLength()}, {@link #unitAt(int)}, {@link #text(int)}) until the next unit is taken, so that
+ * its text is decoded once, from where the reply text starts. Not thread-safe.
  */
 final class LineSplitter {
     private final boolean strict;
@@ -43,9 +46,10 @@ final class LineSplitter {
     /**
      * Takes one unit (a byte 0..255 or a char).
      *
-     * @return the text of the line this unit completes, without its line end; {@code null} if none
+     * @return whether this unit completes a line; its units, without the line end, are then readable through
+     *     {@link #lineLength()}, {@link #unitAt(int)} and {@link #text(int)} until the next call
      */
-    String accept(int unit) throws MalformedReplyException {
+    boolean accept(int unit) throws MalformedReplyException {
         long at = position++;
         if (pendingCr) {
             pendingCr = false;
@@ -56,7 +60,7 @@ final class LineSplitter {
         }
         if (unit == '\r') {
             pendingCr = true;
-            return null;
+            return false;
         }
         if (unit == '\n') {
             if (strict) {
@@ -68,7 +72,30 @@ final class LineSplitter {
             throw error(Reason.LINE_TOO_LONG, "maximum " + maxLineLength + " " + unit() + "s", at);
         }
         buffer.append(unit);
-        return null;
+        return false;
+    }
+
+    /** Units in the line the last {@link #accept} call completed. */
+    int lineLength() {
+        return buffer.completedLength();
+    }
+
+    /**
+     * The unit at {@code index} of the completed line: a byte 0..255 or a char. The parser's charsets are ASCII
+     * compatible, so an ASCII unit is the character it decodes to, and a unit of 128 or more is never an ASCII
+     * character; while all the units before {@code index} are ASCII, a unit's index is its character's index too.
+     */
+    int unitAt(int index) {
+        return buffer.completedUnit(index);
+    }
+
+    /**
+     * The text of the completed line from unit {@code from} on, decoded. Every unit before {@code from} must be
+     * ASCII (a code, a separator, spaces), so that the result is the whole line's text without its first
+     * {@code from} characters.
+     */
+    String text(int from) {
+        return buffer.text(from);
     }
 
     /** Tells whether part of a line has been taken but not yet ended. */
@@ -106,10 +133,9 @@ final class LineSplitter {
         return new MalformedReplyException(reason, detail, lineNumber, offset, unit(), buffer.excerpt());
     }
 
-    private String endLine() throws MalformedReplyException {
-        String text;
+    private boolean endLine() throws MalformedReplyException {
         try {
-            text = buffer.take();
+            buffer.complete();
         } catch (CharacterCodingException e) {
             throw new MalformedReplyException(
                     Reason.BAD_ENCODING, buffer.charsetName(), lineNumber, lineStart, unit(), buffer.excerpt());
@@ -120,18 +146,30 @@ final class LineSplitter {
         lastLineStart = lineStart;
         lineNumber++;
         lineStart = position;
-        return text;
+        return true;
     }
 
-    /** Holds the units of the line being read. */
+    /**
+     * Holds the units of the line being read, and those of the line completed last until {@link #append} overwrites
+     * them.
+     */
     private interface LineBuffer {
         void append(int unit);
 
+        /** Units of the line being read. */
         int length();
 
-        String take() throws CharacterCodingException;
+        /** Makes the line being read the completed line; checks its encoding where the parser is strict. */
+        void complete() throws CharacterCodingException;
 
+        /** Starts the next line; the completed line stays readable. */
         void clear();
+
+        int completedLength();
+
+        int completedUnit(int index);
+
+        String text(int from);
 
         CharSequence excerpt();
 
@@ -141,33 +179,51 @@ final class LineSplitter {
     }
 
     private static final class CharLineBuffer implements LineBuffer {
-        private final StringBuilder chars = new StringBuilder();
+        private char[] chars = new char[64];
+        private int length;
+        private int completed;
 
         @Override
         public void append(int unit) {
-            chars.append((char) unit);
+            if (length == chars.length) {
+                chars = Arrays.copyOf(chars, chars.length * 2);
+            }
+            chars[length++] = (char) unit;
         }
 
         @Override
         public int length() {
-            return chars.length();
+            return length;
         }
 
         @Override
-        public String take() {
-            return chars.toString();
+        public void complete() {
+            completed = length;
         }
 
         @Override
         public void clear() {
-            chars.setLength(0);
+            length = 0;
+        }
+
+        @Override
+        public int completedLength() {
+            return completed;
+        }
+
+        @Override
+        public int completedUnit(int index) {
+            return chars[index];
+        }
+
+        @Override
+        public String text(int from) {
+            return new String(chars, from, completed - from);
         }
 
         @Override
         public CharSequence excerpt() {
-            return chars.length() <= MalformedReplyException.EXCERPT_CHARS
-                    ? chars.toString()
-                    : chars.substring(0, MalformedReplyException.EXCERPT_CHARS + 1);
+            return new String(chars, 0, Math.min(length, MalformedReplyException.EXCERPT_CHARS + 1));
         }
 
         @Override
@@ -181,16 +237,27 @@ final class LineSplitter {
         }
     }
 
+    /**
+     * Decodes each line with {@code new String(bytes, offset, length, charset)}: ASCII goes straight into a compact
+     * string, and bytes that are not valid in the charset become U+FFFD exactly as a {@code REPLACE} decoder makes
+     * them. A strict parser instead needs the error, so a line holding a byte of 128 or more goes through a
+     * {@link CharsetDecoder} that reports it; that decoder is made on the first such line.
+     */
     private static final class ByteLineBuffer implements LineBuffer {
         private final Charset charset;
-        private final CharsetDecoder decoder;
-        private byte[] bytes = new byte[128];
+        private final boolean check;
+        private CharsetDecoder decoder;
+        private byte[] bytes = new byte[64];
         private int length;
+        private boolean nonAscii;
+        private int completed;
+        /** The completed line, decoded whole, when it had to be checked; {@code null} otherwise. */
+        private String checked;
 
         ByteLineBuffer(Charset charset, boolean strict) {
             this.charset = charset;
-            CodingErrorAction action = strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
-            this.decoder = charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
+            // ISO-8859-1 maps every byte to a character: nothing to check.
+            this.check = strict && !charset.equals(StandardCharsets.ISO_8859_1);
         }
 
         @Override
@@ -199,6 +266,7 @@ final class LineSplitter {
                 bytes = Arrays.copyOf(bytes, bytes.length * 2);
             }
             bytes[length++] = (byte) unit;
+            nonAscii |= unit >= 0x80;
         }
 
         @Override
@@ -207,13 +275,40 @@ final class LineSplitter {
         }
 
         @Override
-        public String take() throws CharacterCodingException {
-            return decoder.reset().decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+        public void complete() throws CharacterCodingException {
+            completed = length;
+            checked = null;
+            if (check && nonAscii) {
+                if (decoder == null) {
+                    decoder = charset.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT);
+                }
+                checked = decoder.reset()
+                        .decode(ByteBuffer.wrap(bytes, 0, length))
+                        .toString();
+            }
         }
 
         @Override
         public void clear() {
             length = 0;
+            nonAscii = false;
+        }
+
+        @Override
+        public int completedLength() {
+            return completed;
+        }
+
+        @Override
+        public int completedUnit(int index) {
+            return bytes[index] & 0xff;
+        }
+
+        @Override
+        public String text(int from) {
+            return checked != null ? checked.substring(from) : new String(bytes, from, completed - from, charset);
         }
 
         @Override

@@ -6,13 +6,16 @@ import java.util.List;
 
 /**
  * Assembles complete lines into replies under RFC 959 §4.2, strictly or leniently; see docs/runtime.md for every
- * rule. Not thread-safe.
+ * rule. Reads each line from the {@link LineSplitter} that completed it: the code and separator as units, and only
+ * the text it keeps decoded, once. Not thread-safe.
  */
 final class ReplyAssembler {
     private final boolean strict;
     private final int maxLines;
 
-    private final List<String> lines = new ArrayList<>();
+    /** The lines of the multi-line reply being read; made for the first one. */
+    private List<String> lines;
+
     private int openingCode = -1;
 
     ReplyAssembler(boolean strict, int maxLines) {
@@ -26,59 +29,60 @@ final class ReplyAssembler {
     }
 
     /**
-     * Takes the next complete line.
+     * Takes the line that {@code line} has just completed.
      *
      * @return the reply this line completes, or {@code null} if the reply goes on
      */
-    FtpReply accept(String line, long lineNumber, long offset, String unit) throws MalformedReplyException {
-        return inReply() ? acceptNext(line, lineNumber, offset, unit) : acceptFirst(line, lineNumber, offset, unit);
+    FtpReply accept(LineSplitter line) throws MalformedReplyException {
+        return inReply() ? acceptNext(line) : acceptFirst(line);
     }
 
-    private FtpReply acceptFirst(String line, long lineNumber, long offset, String unit)
-            throws MalformedReplyException {
-        int code = ReplyCodes.leadingCode(line);
-        char separator = line.length() > 3 ? line.charAt(3) : 0;
-        if (code < 0 || line.length() > 3 && separator != ' ' && separator != '-') {
-            throw new MalformedReplyException(Reason.BAD_CODE, "", lineNumber, offset, unit, line);
+    private FtpReply acceptFirst(LineSplitter line) throws MalformedReplyException {
+        int length = line.lineLength();
+        int code = leadingCode(line);
+        int separator = length > 3 ? line.unitAt(3) : 0;
+        if (code < 0 || length > 3 && separator != ' ' && separator != '-') {
+            throw error(Reason.BAD_CODE, "", line);
         }
-        String text = line.length() > 3 ? line.substring(4) : "";
-        if (strict && text.isEmpty()) {
-            throw new MalformedReplyException(Reason.MISSING_TEXT, "", lineNumber, offset, unit, line);
+        if (strict && length <= 4) {
+            throw error(Reason.MISSING_TEXT, "", line);
         }
+        String text = length > 4 ? line.text(4) : "";
         if (separator != '-') {
-            return FtpReply.parsed(code, code, List.of(text));
+            return FtpReply.parsed(code, text);
         }
         openingCode = code;
+        if (lines == null) {
+            lines = new ArrayList<>();
+        }
         lines.add(text);
-        checkLineCount(lineNumber, offset, unit, line);
+        checkLineCount(line);
         return null;
     }
 
-    private FtpReply acceptNext(String line, long lineNumber, long offset, String unit) throws MalformedReplyException {
-        int code = ReplyCodes.leadingCode(line);
+    private FtpReply acceptNext(LineSplitter line) throws MalformedReplyException {
+        int length = line.lineLength();
+        int code = leadingCode(line);
+        boolean spaceAfterCode = length > 3 && line.unitAt(3) == ' ';
         boolean closing = strict
-                ? code == openingCode && line.length() > 3 && line.charAt(3) == ' '
-                : code == openingCode && (line.length() == 3 || line.charAt(3) == ' ')
-                        || code >= 0 && line.length() > 3 && line.charAt(3) == ' ';
+                ? code == openingCode && spaceAfterCode
+                : code == openingCode && (length == 3 || spaceAfterCode) || code >= 0 && spaceAfterCode;
         if (closing) {
-            lines.add(line.length() > 3 ? line.substring(4) : "");
+            lines.add(length > 4 ? line.text(4) : "");
             FtpReply reply = FtpReply.parsed(openingCode, code, lines);
             lines.clear();
             openingCode = -1;
             return reply;
         }
-        if (strict && ReplyCodes.startsWithThreeDigits(line)) {
-            boolean mismatch = code >= 0 && line.length() > 3 && line.charAt(3) == ' ';
-            throw new MalformedReplyException(
+        if (strict && startsWithThreeDigits(line)) {
+            boolean mismatch = code >= 0 && spaceAfterCode;
+            throw error(
                     mismatch ? Reason.CODE_MISMATCH : Reason.UNPADDED_LINE,
                     mismatch ? "opening code " + openingCode : "",
-                    lineNumber,
-                    offset,
-                    unit,
                     line);
         }
-        lines.add(middleText(line));
-        checkLineCount(lineNumber, offset, unit, line);
+        lines.add(middleText(line, code));
+        checkLineCount(line);
         return null;
     }
 
@@ -86,17 +90,55 @@ final class ReplyAssembler {
      * The text of a middle line: lenient mode drops a repeated opening code and '-' (old ProFTPD FEAT); a line
      * of spaces then a digit loses one space, the padding that {@link ReplyFormatter} adds.
      */
-    private String middleText(String line) {
-        if (!strict && line.length() > 3 && line.charAt(3) == '-' && ReplyCodes.leadingCode(line) == openingCode) {
-            return line.substring(4);
+    private String middleText(LineSplitter line, int code) {
+        int length = line.lineLength();
+        if (!strict && length > 3 && line.unitAt(3) == '-' && code == openingCode) {
+            return line.text(4);
         }
-        return line.startsWith(" ") && ReplyFormatter.needsPadding(line) ? line.substring(1) : line;
+        if (length > 0 && line.unitAt(0) == ' ') {
+            int i = 1;
+            while (i < length && line.unitAt(i) == ' ') {
+                i++;
+            }
+            if (i < length && isDigitAt(line, i)) {
+                return line.text(1);
+            }
+        }
+        return line.text(0);
     }
 
-    private void checkLineCount(long lineNumber, long offset, String unit, String line) throws MalformedReplyException {
-        if (lines.size() >= maxLines) {
-            throw new MalformedReplyException(
-                    Reason.TOO_MANY_LINES, "maximum " + maxLines + " lines", lineNumber, offset, unit, line);
+    /** {@link Character#isDigit(char)} of the character at unit {@code index}, after ASCII units only. */
+    private static boolean isDigitAt(LineSplitter line, int index) {
+        int unit = line.unitAt(index);
+        return unit < 0x80
+                ? ReplyCodes.isDigit(unit)
+                : Character.isDigit(line.text(index).charAt(0));
+    }
+
+    /** The code that the line's first three units spell; -1 if none. */
+    private static int leadingCode(LineSplitter line) {
+        if (line.lineLength() < 3) {
+            return -1;
         }
+        return ReplyCodes.leadingCode(line.unitAt(0), line.unitAt(1), line.unitAt(2));
+    }
+
+    private static boolean startsWithThreeDigits(LineSplitter line) {
+        return line.lineLength() >= 3
+                && ReplyCodes.isDigit(line.unitAt(0))
+                && ReplyCodes.isDigit(line.unitAt(1))
+                && ReplyCodes.isDigit(line.unitAt(2));
+    }
+
+    private void checkLineCount(LineSplitter line) throws MalformedReplyException {
+        if (lines.size() >= maxLines) {
+            throw error(Reason.TOO_MANY_LINES, "maximum " + maxLines + " lines", line);
+        }
+    }
+
+    /** An error about the completed line, with its text as excerpt. */
+    private static MalformedReplyException error(Reason reason, String detail, LineSplitter line) {
+        return new MalformedReplyException(
+                reason, detail, line.lastLineNumber(), line.lastLineStart(), line.unit(), line.text(0));
     }
 }

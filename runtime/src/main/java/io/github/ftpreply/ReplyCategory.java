@@ -21,6 +21,9 @@ public enum ReplyCategory {
     /** 6yz: a protected reply (RFC 2228) whose text carries an encoded reply. */
     PROTECTED(6, "protected");
 
+    /** {@link #values()} clones its array on every call; {@link #of(int)} indexes this one. */
+    private static final ReplyCategory[] BY_DIGIT = values();
+
     private final int digit;
     private final String key;
 
@@ -56,7 +59,7 @@ public enum ReplyCategory {
      */
     public static ReplyCategory of(int code) {
         ReplyCodes.requireValid(code);
-        return values()[code / 100 - 1];
+        return BY_DIGIT[code / 100 - 1];
     }
 
     /**

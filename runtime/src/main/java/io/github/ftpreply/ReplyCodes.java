@@ -19,29 +19,19 @@ final class ReplyCodes {
     }
 
     /**
-     * Reads a reply code from the first three characters of {@code line}: three ASCII digits, the first 1..6.
+     * Reads a reply code from the first three characters of a line: three ASCII digits, the first 1..6.
      *
-     * @return the code, or -1 if the line does not start with one
+     * @return the code, or -1 if {@code a}, {@code b} and {@code c} are not one
      */
-    static int leadingCode(CharSequence line) {
-        if (line.length() < 3) {
-            return -1;
-        }
-        char a = line.charAt(0);
-        char b = line.charAt(1);
-        char c = line.charAt(2);
+    static int leadingCode(int a, int b, int c) {
         if (a < '1' || a > '6' || !isDigit(b) || !isDigit(c)) {
             return -1;
         }
         return (a - '0') * 100 + (b - '0') * 10 + (c - '0');
     }
 
-    /** Tells whether the first three characters of {@code line} are ASCII digits. */
-    static boolean startsWithThreeDigits(CharSequence line) {
-        return line.length() >= 3 && isDigit(line.charAt(0)) && isDigit(line.charAt(1)) && isDigit(line.charAt(2));
-    }
-
-    static boolean isDigit(char c) {
+    /** Tells whether {@code c} is an ASCII digit. */
+    static boolean isDigit(int c) {
         return c >= '0' && c <= '9';
     }
 }

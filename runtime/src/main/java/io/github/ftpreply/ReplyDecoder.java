@@ -116,10 +116,7 @@ public final class ReplyDecoder {
     FtpReply accept(byte b) throws MalformedReplyException {
         checkNotFailed();
         try {
-            String line = splitter.accept(b & 0xff);
-            return line == null
-                    ? null
-                    : assembler.accept(line, splitter.lastLineNumber(), splitter.lastLineStart(), splitter.unit());
+            return splitter.accept(b & 0xff) ? assembler.accept(splitter) : null;
         } catch (MalformedReplyException e) {
             throw fail(e);
         }

@@ -235,10 +235,7 @@ public final class ReplyParser {
 
     private static FtpReply accept(LineSplitter splitter, ReplyAssembler assembler, char c)
             throws MalformedReplyException {
-        String line = splitter.accept(c);
-        return line == null
-                ? null
-                : assembler.accept(line, splitter.lastLineNumber(), splitter.lastLineStart(), splitter.unit());
+        return splitter.accept(c) ? assembler.accept(splitter) : null;
     }
 
     /**

@@ -121,6 +121,87 @@ class ReplyPropertiesTest {
         }
     }
 
+    /**
+     * The parser decodes each line's bytes once, from where its text starts, without a {@code CharsetDecoder} unless
+     * it must report bad bytes. What it gives must be what the text parser gives for the line decoded whole by a
+     * decoder: {@code REPLACE} when lenient, {@code REPORT} (then {@code BAD_ENCODING}) when strict.
+     */
+    @Property(tries = 3000)
+    void byteLinesDecodeAsACharsetDecoderDecodesTheWholeLine(
+            @ForAll("lineBytes") byte[] text,
+            @ForAll("charsets") java.nio.charset.Charset charset,
+            @ForAll boolean strict,
+            @ForAll boolean middle)
+            throws Exception {
+        ReplyParser parser = (strict ? ReplyParser.strict() : ReplyParser.lenient()).withCharset(charset);
+        String before = middle ? "211-first\r\n" : "211 ";
+        String after = middle ? "\r\n211 end\r\n" : "\r\n";
+        java.io.ByteArrayOutputStream wire = new java.io.ByteArrayOutputStream();
+        wire.writeBytes(before.getBytes(UTF_8));
+        wire.writeBytes(text);
+        wire.writeBytes(after.getBytes(UTF_8));
+        byte[] bytes = wire.toByteArray();
+        java.nio.charset.CodingErrorAction action =
+                strict ? java.nio.charset.CodingErrorAction.REPORT : java.nio.charset.CodingErrorAction.REPLACE;
+        String decoded;
+        try {
+            decoded = charset.newDecoder()
+                    .onMalformedInput(action)
+                    .onUnmappableCharacter(action)
+                    .decode(java.nio.ByteBuffer.wrap(text))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            MalformedReplyException thrown = org.junit.jupiter.api.Assertions.assertThrows(
+                    MalformedReplyException.class, () -> parser.newDecoder().feed(bytes));
+            assertEquals(MalformedReplyException.Reason.BAD_ENCODING, thrown.reason(), thrown.getMessage());
+            return;
+        }
+        Object expected;
+        try {
+            expected = parser.parseAll(before + decoded + after);
+        } catch (MalformedReplyException e) {
+            expected = e.reason();
+        }
+        Object fed;
+        try {
+            fed = parser.newDecoder().feed(bytes);
+        } catch (MalformedReplyException e) {
+            fed = e.reason();
+        }
+        assertEquals(expected, fed);
+        if (fed instanceof List<?> replies) {
+            InputStream in = new ByteArrayInputStream(bytes);
+            for (Object reply : replies) {
+                assertEquals(reply, parser.read(in));
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<byte[]> lineBytes() {
+        Arbitrary<byte[]> anyBytes = Arbitraries.bytes()
+                .filter(b -> b != '\r' && b != '\n')
+                .array(byte[].class)
+                .ofMaxSize(6);
+        Arbitrary<byte[]> pieces = Arbitraries.of(
+                        " ", "  ", "7", "\u0660", "caf\u00e9", "\u4e2d", "\ud83d\ude00", "x", "211-", "211 ", "550 ")
+                .map(t -> t.getBytes(UTF_8));
+        return Arbitraries.frequencyOf(Tuple.of(1, anyBytes), Tuple.of(2, pieces))
+                .list()
+                .ofMaxSize(6)
+                .map(list -> {
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                    list.forEach(out::writeBytes);
+                    return out.toByteArray();
+                });
+    }
+
+    @Provide
+    Arbitrary<java.nio.charset.Charset> charsets() {
+        return Arbitraries.of(
+                UTF_8, java.nio.charset.StandardCharsets.ISO_8859_1, java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
     private static void checkInvariants(FtpReply reply, ReplyParser parser) {
         assertTrue(reply.code() >= 100 && reply.code() <= 699, reply.toString());
         assertTrue(reply.openingCode() >= 100 && reply.openingCode() <= 699, reply.toString());
