@@ -14,33 +14,80 @@ import java.util.Arrays;
  * Splits bytes or chars into lines, one unit at a time: checks line ends (CRLF; LF alone when lenient; CR alone
  * never) and the line-length limit, and counts lines and offsets for error messages. A completed line stays
  * readable ({@link #lineLength()}, {@link #unitAt(int)}, {@link #text(int)}) until the next unit is taken, so that
- * its text is decoded once, from where the reply text starts. Not thread-safe.
+ * its text is decoded once, from where the reply text starts. Byte input can also be taken a block at a time
+ * ({@link #accept(byte[], int, int)}): a line that lies whole inside the block is then read where it lies. Not
+ * thread-safe.
  */
 final class LineSplitter {
     private final boolean strict;
     private final int maxLineLength;
     private final LineBuffer buffer;
+    /** {@link #buffer} when it holds bytes, for block input; {@code null} for chars. */
+    private final ByteLineBuffer bytes;
 
     private long position;
     private long lineNumber = 1;
     private long lineStart;
     private boolean pendingCr;
+    private boolean lineEnded;
 
     private long lastLineNumber;
     private long lastLineStart;
 
-    private LineSplitter(boolean strict, int maxLineLength, LineBuffer buffer) {
+    private LineSplitter(boolean strict, int maxLineLength, LineBuffer buffer, ByteLineBuffer bytes) {
         this.strict = strict;
         this.maxLineLength = maxLineLength;
         this.buffer = buffer;
+        this.bytes = bytes;
     }
 
     static LineSplitter forBytes(boolean strict, int maxLineLength, Charset charset) {
-        return new LineSplitter(strict, maxLineLength, new ByteLineBuffer(charset, strict));
+        ByteLineBuffer bytes = new ByteLineBuffer(charset, strict);
+        return new LineSplitter(strict, maxLineLength, bytes, bytes);
     }
 
     static LineSplitter forChars(boolean strict, int maxLineLength) {
-        return new LineSplitter(strict, maxLineLength, new CharLineBuffer());
+        return new LineSplitter(strict, maxLineLength, new CharLineBuffer(), null);
+    }
+
+    /**
+     * Takes the bytes of {@code units[from..to)} up to the line end of the first line they complete; a splitter made
+     * {@link #forBytes} only. A line that starts and ends inside the range, within the length limit, is read where
+     * it lies, without copying; everything else (a line begun earlier or going on after {@code to}, a bare CR, an LF
+     * alone in strict mode, a line too long, a non-ASCII line to be checked) goes through {@link #accept(int)}, so
+     * both take the same units, count the same positions and raise the same errors.
+     *
+     * @return the index after the last unit taken: just after the line end if {@link #lineEnded()}, else {@code to}
+     */
+    int accept(byte[] units, int from, int to) throws MalformedReplyException {
+        lineEnded = false;
+        if (!pendingCr && bytes.length() == 0) {
+            int end = from;
+            boolean nonAscii = false;
+            while (end < to && units[end] != '\r' && units[end] != '\n') {
+                nonAscii |= units[end] < 0;
+                end++;
+            }
+            int lineEnd = end == to
+                    ? 0
+                    : units[end] == '\n' ? (strict ? 0 : 1) : end + 1 < to && units[end + 1] == '\n' ? 2 : 0;
+            if (lineEnd > 0 && end - from <= maxLineLength && bytes.completeIn(units, from, end - from, nonAscii)) {
+                position += end - from + lineEnd;
+                lineEnded = true;
+                return nextLine(end + lineEnd);
+            }
+        }
+        for (int i = from; i < to; ) {
+            if (accept(units[i++] & 0xff)) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** Whether the last {@code accept} call completed a line. */
+    boolean lineEnded() {
+        return lineEnded;
     }
 
     /**
@@ -50,6 +97,7 @@ final class LineSplitter {
      *     {@link #lineLength()}, {@link #unitAt(int)} and {@link #text(int)} until the next call
      */
     boolean accept(int unit) throws MalformedReplyException {
+        lineEnded = false;
         long at = position++;
         if (pendingCr) {
             pendingCr = false;
@@ -142,11 +190,18 @@ final class LineSplitter {
         } finally {
             buffer.clear();
         }
+        lineEnded = true;
+        nextLine(0);
+        return true;
+    }
+
+    /** Counts the line just completed; returns {@code next}. */
+    private int nextLine(int next) {
         lastLineNumber = lineNumber;
         lastLineStart = lineStart;
         lineNumber++;
         lineStart = position;
-        return true;
+        return next;
     }
 
     /**
@@ -244,13 +299,21 @@ final class LineSplitter {
      * {@link CharsetDecoder} that reports it; that decoder is made on the first such line.
      */
     private static final class ByteLineBuffer implements LineBuffer {
+        private static final byte[] EMPTY = {};
+
         private final Charset charset;
         private final boolean check;
         private CharsetDecoder decoder;
-        private byte[] bytes = new byte[64];
+        /** The line being read, when it is not read in place; made for the first such line. */
+        private byte[] bytes;
+
         private int length;
         private boolean nonAscii;
-        private int completed;
+        /** The completed line: {@code completedLength} units of {@code line} from {@code lineOffset}. */
+        private byte[] line = EMPTY;
+
+        private int lineOffset;
+        private int completedLength;
         /** The completed line, decoded whole, when it had to be checked; {@code null} otherwise. */
         private String checked;
 
@@ -262,7 +325,9 @@ final class LineSplitter {
 
         @Override
         public void append(int unit) {
-            if (length == bytes.length) {
+            if (bytes == null) {
+                bytes = new byte[64];
+            } else if (length == bytes.length) {
                 bytes = Arrays.copyOf(bytes, bytes.length * 2);
             }
             bytes[length++] = (byte) unit;
@@ -276,7 +341,9 @@ final class LineSplitter {
 
         @Override
         public void complete() throws CharacterCodingException {
-            completed = length;
+            line = length > 0 ? bytes : EMPTY;
+            lineOffset = 0;
+            completedLength = length;
             checked = null;
             if (check && nonAscii) {
                 if (decoder == null) {
@@ -290,6 +357,21 @@ final class LineSplitter {
             }
         }
 
+        /**
+         * Makes {@code length} units of {@code units} from {@code from} the completed line, where they lie, unless
+         * the line must be checked; then returns {@code false} and changes nothing.
+         */
+        boolean completeIn(byte[] units, int from, int length, boolean nonAscii) {
+            if (check && nonAscii) {
+                return false;
+            }
+            line = units;
+            lineOffset = from;
+            completedLength = length;
+            checked = null;
+            return true;
+        }
+
         @Override
         public void clear() {
             length = 0;
@@ -298,24 +380,26 @@ final class LineSplitter {
 
         @Override
         public int completedLength() {
-            return completed;
+            return completedLength;
         }
 
         @Override
         public int completedUnit(int index) {
-            return bytes[index] & 0xff;
+            return line[lineOffset + index] & 0xff;
         }
 
         @Override
         public String text(int from) {
-            return checked != null ? checked.substring(from) : new String(bytes, from, completed - from, charset);
+            return checked != null
+                    ? checked.substring(from)
+                    : new String(line, lineOffset + from, completedLength - from, charset);
         }
 
         @Override
         public CharSequence excerpt() {
             // Lossy on purpose: the excerpt is for people, and must not fail on the bytes it reports.
             int n = Math.min(length, MalformedReplyException.EXCERPT_CHARS * 4);
-            CharBuffer chars = charset.decode(ByteBuffer.wrap(bytes, 0, n));
+            CharBuffer chars = charset.decode(ByteBuffer.wrap(n > 0 ? bytes : EMPTY, 0, n));
             return chars.length() <= MalformedReplyException.EXCERPT_CHARS
                     ? chars
                     : chars.subSequence(0, MalformedReplyException.EXCERPT_CHARS + 1);

@@ -60,8 +60,16 @@ public final class ReplyDecoder {
     public List<FtpReply> feed(byte[] bytes, int offset, int length) throws MalformedReplyException {
         Objects.checkFromIndexSize(offset, length, bytes.length);
         List<FtpReply> replies = new ArrayList<>(1);
-        for (int i = offset; i < offset + length; i++) {
-            FtpReply reply = accept(bytes[i]);
+        int end = offset + length;
+        for (int i = offset; i < end; ) {
+            checkNotFailed();
+            FtpReply reply;
+            try {
+                i = splitter.accept(bytes, i, end);
+                reply = splitter.lineEnded() ? assembler.accept(splitter) : null;
+            } catch (MalformedReplyException e) {
+                throw fail(e);
+            }
             if (reply != null) {
                 replies.add(reply);
             }
@@ -79,6 +87,17 @@ public final class ReplyDecoder {
      * @throws IllegalStateException if an earlier call threw {@link MalformedReplyException}
      */
     public List<FtpReply> feed(ByteBuffer bytes) throws MalformedReplyException {
+        if (bytes.hasArray()) {
+            int start = bytes.position();
+            long taken = splitter.position();
+            // Byte by byte, a failed decoder would take the first byte before throwing IllegalStateException.
+            int refused = failure != null && bytes.hasRemaining() ? 1 : 0;
+            try {
+                return feed(bytes.array(), bytes.arrayOffset() + start, bytes.remaining());
+            } finally {
+                bytes.position(start + (int) (splitter.position() - taken) + refused);
+            }
+        }
         List<FtpReply> replies = new ArrayList<>(1);
         while (bytes.hasRemaining()) {
             FtpReply reply = accept(bytes.get());

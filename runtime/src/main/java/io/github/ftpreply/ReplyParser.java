@@ -1,6 +1,8 @@
 package io.github.ftpreply;
 
 import io.github.ftpreply.MalformedReplyException.Reason;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +34,9 @@ public final class ReplyParser {
     public static final int DEFAULT_MAX_LINE_LENGTH = 8192;
     /** The default {@link #maxLines()}: 1000 lines in one reply. */
     public static final int DEFAULT_MAX_LINES = 1000;
+
+    /** Bytes that {@link #read(InputStream)} reads ahead at a time: most replies fit, and it is made per call. */
+    private static final int READ_BLOCK = 128;
 
     private static final Set<Charset> CHARSETS =
             Set.of(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1, StandardCharsets.US_ASCII);
@@ -198,8 +203,11 @@ public final class ReplyParser {
     }
 
     /**
-     * Reads one reply from a stream, blocking until it is complete. Reads one byte at a time and never past the
-     * reply's last line end, so the next call reads the next reply; give it a buffered stream.
+     * Reads one reply from a stream, blocking until it is complete. Never consumes past the reply's last line end,
+     * so the next call reads the next reply. Give it a {@link BufferedInputStream}: from one (or from a
+     * {@link ByteArrayInputStream}) it reads a block at a time and, through {@link InputStream#mark mark} and
+     * {@link InputStream#reset reset}, gives back the bytes after the reply; from any other stream it reads one byte
+     * at a time.
      *
      * @param in the control connection's input
      * @return the reply
@@ -209,19 +217,77 @@ public final class ReplyParser {
      * @throws IOException if reading fails
      */
     public FtpReply read(InputStream in) throws IOException {
-        ReplyDecoder decoder = newDecoder();
-        int b;
-        while ((b = in.read()) >= 0) {
-            FtpReply reply = decoder.accept((byte) b);
-            if (reply != null) {
-                return reply;
-            }
+        LineSplitter splitter = LineSplitter.forBytes(strict, maxLineLength, charset);
+        ReplyAssembler assembler = new ReplyAssembler(strict, maxLines);
+        FtpReply reply = readsAhead(in) ? readBlocks(in, splitter, assembler) : readBytes(in, splitter, assembler);
+        if (reply != null) {
+            return reply;
         }
-        if (!decoder.hasPartialReply()) {
+        if (!splitter.inLine() && !assembler.inReply()) {
             throw new EOFException("end of stream before a reply");
         }
-        decoder.finish();
-        throw new AssertionError("finish() accepted a partial reply");
+        throw splitter.error(Reason.TRUNCATED, "", splitter.position());
+    }
+
+    /**
+     * Whether {@code in} can be read ahead and rewound: its {@code read(byte[], int, int)} returns the bytes at hand
+     * without waiting for more (which {@code InputStream}'s own implementation does not promise), and it supports
+     * {@code mark}.
+     */
+    private static boolean readsAhead(InputStream in) {
+        return (in instanceof BufferedInputStream || in instanceof ByteArrayInputStream) && in.markSupported();
+    }
+
+    private static FtpReply readBytes(InputStream in, LineSplitter splitter, ReplyAssembler assembler)
+            throws IOException {
+        int b;
+        while ((b = in.read()) >= 0) {
+            if (splitter.accept(b)) {
+                FtpReply reply = assembler.accept(splitter);
+                if (reply != null) {
+                    return reply;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Reads blocks after a mark; once the reply (or an error) ends inside a block, rewinds to the mark and skips
+     * exactly the bytes taken, so the stream stands where byte-by-byte reading would have left it.
+     */
+    private static FtpReply readBlocks(InputStream in, LineSplitter splitter, ReplyAssembler assembler)
+            throws IOException {
+        byte[] block = new byte[READ_BLOCK];
+        while (true) {
+            in.mark(READ_BLOCK);
+            int n = in.read(block, 0, READ_BLOCK);
+            if (n < 0) {
+                return null;
+            }
+            long blockStart = splitter.position();
+            try {
+                for (int i = 0; i < n; ) {
+                    i = splitter.accept(block, i, n);
+                    FtpReply reply = splitter.lineEnded() ? assembler.accept(splitter) : null;
+                    if (reply != null) {
+                        rewind(in, i, n);
+                        return reply;
+                    }
+                }
+            } catch (MalformedReplyException e) {
+                rewind(in, (int) (splitter.position() - blockStart), n);
+                throw e;
+            }
+        }
+    }
+
+    /** Gives back the last {@code read - taken} bytes read since the mark. */
+    private static void rewind(InputStream in, int taken, int read) throws IOException {
+        if (taken < read) {
+            in.reset();
+            in.skipNBytes(taken);
+        }
     }
 
     /**

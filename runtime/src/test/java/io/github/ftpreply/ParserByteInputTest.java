@@ -164,4 +164,75 @@ class ParserByteInputTest {
         assertEquals(Reason.LINE_TOO_LONG, e.reason());
         assertEquals(8192, e.offset());
     }
+
+    @Test
+    void readLeavesEveryKindOfStreamJustAfterTheReplyOrTheOffendingByte() throws Exception {
+        // Lines longer than read's block, a multi-line reply, then a bad code: whether read takes blocks and gives
+        // back what follows (mark and reset) or takes one byte at a time, the stream must stand at the same place.
+        String longLine = "x".repeat(300);
+        String wire = "220 " + longLine + "\r\n211-a\r\n " + longLine + "\r\n211 end\r\n150 ok\r\n2200 bad\r\nrest";
+        for (java.util.function.Function<byte[], InputStream> open :
+                List.<java.util.function.Function<byte[], InputStream>>of(
+                        ByteArrayInputStream::new,
+                        b -> new java.io.BufferedInputStream(new ByteArrayInputStream(b), 16),
+                        b -> new java.io.BufferedInputStream(new ByteArrayInputStream(b)),
+                        b -> new java.io.FilterInputStream(new ByteArrayInputStream(b)) {})) {
+            InputStream in = open.apply(wire.getBytes(UTF_8));
+            assertEquals(FtpReply.of(220, longLine), LENIENT.read(in));
+            assertEquals(FtpReply.of(211, List.of("a", " " + longLine, "end")), LENIENT.read(in));
+            assertEquals(FtpReply.of(150, "ok"), LENIENT.read(in));
+            MalformedReplyException e = assertThrows(MalformedReplyException.class, () -> LENIENT.read(in));
+            assertEquals(Reason.BAD_CODE, e.reason());
+            assertEquals(
+                    "rest", new String(in.readAllBytes(), UTF_8), in.getClass().getName());
+        }
+    }
+
+    @Test
+    void readStopsAfterABareCrAsByteByByteReadingDoes() throws Exception {
+        for (boolean buffered : new boolean[] {true, false}) {
+            byte[] wire = "220 a\rb rest".getBytes(UTF_8);
+            InputStream in = buffered
+                    ? new java.io.BufferedInputStream(new ByteArrayInputStream(wire))
+                    : new java.io.FilterInputStream(new ByteArrayInputStream(wire)) {};
+            MalformedReplyException e = assertThrows(MalformedReplyException.class, () -> LENIENT.read(in));
+            assertEquals(Reason.BARE_CR, e.reason());
+            assertEquals(" rest", new String(in.readAllBytes(), UTF_8));
+        }
+    }
+
+    @Test
+    void readFromABufferedStreamDoesNotWaitForBytesAfterTheReply() throws Exception {
+        // A connection that has sent one reply and waits for the next command: asking it for more would block.
+        byte[] sent = "220 ready\r\n".getBytes(UTF_8);
+        InputStream connection = new InputStream() {
+            private int at;
+
+            @Override
+            public int read() {
+                if (at == sent.length) {
+                    throw new AssertionError("would block: the server is waiting for a command");
+                }
+                return sent[at++];
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                // Like a socket: what has arrived, at least one byte, never waiting for more than that.
+                int n = Math.min(len, sent.length - at);
+                if (n == 0) {
+                    return read();
+                }
+                System.arraycopy(sent, at, b, off, n);
+                at += n;
+                return n;
+            }
+
+            @Override
+            public int available() {
+                return sent.length - at;
+            }
+        };
+        assertEquals(FtpReply.of(220, "ready"), LENIENT.read(new java.io.BufferedInputStream(connection)));
+    }
 }
