@@ -5,6 +5,8 @@
 //   ./mvnw -B -q -pl processor test-compile exec:java@regenerate-runtime
 package io.github.ftpreply;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -1013,12 +1015,18 @@ public enum FtpReplyCode {
             "RFC 2228 §5.2",
             "{protectedReply}");
 
-    private static final FtpReplyCode[] BY_CODE = new FtpReplyCode[600];
+    private static final List<Optional<FtpReplyCode>> BY_CODE;
 
     static {
+        FtpReplyCode[] constants = new FtpReplyCode[600];
         for (FtpReplyCode constant : values()) {
-            BY_CODE[constant.code - 100] = constant;
+            constants[constant.code - 100] = constant;
         }
+        List<Optional<FtpReplyCode>> byCode = new ArrayList<>(constants.length);
+        for (FtpReplyCode constant : constants) {
+            byCode.add(Optional.ofNullable(constant));
+        }
+        BY_CODE = byCode;
     }
 
     private final int code;
@@ -1128,7 +1136,7 @@ public enum FtpReplyCode {
      * @return the constant, or empty for a code the catalog does not have
      */
     public static Optional<FtpReplyCode> find(int code) {
-        return Optional.ofNullable(code >= 100 && code <= 699 ? BY_CODE[code - 100] : null);
+        return code >= 100 && code <= 699 ? BY_CODE.get(code - 100) : Optional.empty();
     }
 
     /**
@@ -1139,6 +1147,10 @@ public enum FtpReplyCode {
      * @throws IllegalArgumentException if the catalog does not have {@code code}; use {@link #find(int)} for codes that may be unknown
      */
     public static FtpReplyCode of(int code) {
-        return find(code).orElseThrow(() -> new IllegalArgumentException("not a reply code of the catalog: " + code));
+        Optional<FtpReplyCode> found = find(code);
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("not a reply code of the catalog: " + code);
+        }
+        return found.get();
     }
 }

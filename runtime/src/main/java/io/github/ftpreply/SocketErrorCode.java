@@ -141,6 +141,10 @@ public enum SocketErrorCode {
      * @throws IllegalArgumentException if the catalog does not have {@code code}; use {@link #find(int)} for codes that may be unknown
      */
     public static SocketErrorCode of(int code) {
-        return find(code).orElseThrow(() -> new IllegalArgumentException("not a socket error of the catalog: " + code));
+        Optional<SocketErrorCode> found = find(code);
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("not a socket error of the catalog: " + code);
+        }
+        return found.get();
     }
 }

@@ -4,7 +4,6 @@ import static io.github.ftpreply.processor.JavadocText.escape;
 import static io.github.ftpreply.processor.JavadocText.wrap;
 
 import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -17,7 +16,9 @@ import io.github.ftpreply.catalog.Catalog;
 import io.github.ftpreply.catalog.Meaning;
 import io.github.ftpreply.catalog.ReplyCodeEntry;
 import io.github.ftpreply.catalog.SocketErrorEntry;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -108,14 +109,25 @@ final class EnumGenerator {
         field(type, ClassName.get(String.class), "description");
         field(type, ClassName.get(String.class), "spec");
         field(type, ClassName.get(String.class), "defaultText");
-        type.addField(
-                FieldSpec.builder(ArrayTypeName.of(self), "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T[600]", self)
-                        .build());
+        // find(int) returns one Optional per code, made here: Optional.ofNullable on each call allocates.
+        TypeName found = ParameterizedTypeName.get(ClassName.get(Optional.class), self);
+        type.addField(FieldSpec.builder(
+                        ParameterizedTypeName.get(ClassName.get(List.class), found),
+                        "BY_CODE",
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
+                .build());
         type.addStaticBlock(CodeBlock.builder()
+                .addStatement("$T[] constants = new $T[600]", self, self)
                 .beginControlFlow("for ($T constant : values())", self)
-                .addStatement("BY_CODE[constant.code - 100] = constant")
+                .addStatement("constants[constant.code - 100] = constant")
                 .endControlFlow()
+                .addStatement("$T<$T> byCode = new $T<>(constants.length)", List.class, found, ArrayList.class)
+                .beginControlFlow("for ($T constant : constants)", self)
+                .addStatement("byCode.add($T.ofNullable(constant))", Optional.class)
+                .endControlFlow()
+                .addStatement("BY_CODE = byCode")
                 .build());
         type.addMethod(constructor("code", "category", "group", "status", "title", "description", "spec", "defaultText")
                 .addParameter(TypeName.INT, "code")
@@ -171,7 +183,11 @@ final class EnumGenerator {
                 "defaultText",
                 "Returns the default reply text, with" + " {@code {placeholder}} markers for its values.",
                 "the text as written in the catalog");
-        lookups(type, self, "reply code", "code >= 100 && code <= 699 ? BY_CODE[code - 100] : null");
+        lookups(
+                type,
+                self,
+                "reply code",
+                CodeBlock.of("code >= 100 && code <= 699 ? BY_CODE.get(code - 100) : $T.empty()", Optional.class));
         return file(self.packageName(), type.build(), fileComment);
     }
 
@@ -223,7 +239,7 @@ final class EnumGenerator {
                 "description",
                 "Returns what the error means for an FTP" + " client.",
                 "one or two sentences");
-        lookups(type, self, "socket error", "BY_CODE.get(code)");
+        lookups(type, self, "socket error", CodeBlock.of("$T.ofNullable(BY_CODE.get(code))", Optional.class));
         return file(self.packageName(), type.build(), HEADER.replace("$L", REGENERATE));
     }
 
@@ -279,7 +295,8 @@ final class EnumGenerator {
                 .build());
     }
 
-    private static void lookups(TypeSpec.Builder type, ClassName self, String what, String lookup) {
+    /** {@code find}, which returns {@code lookup}, and {@code of}, which insists, without a lambda per call. */
+    private static void lookups(TypeSpec.Builder type, ClassName self, String what, CodeBlock lookup) {
         type.addMethod(MethodSpec.methodBuilder("find")
                 .addJavadoc("Returns the constant for a $L, if the catalog has it; constant time.\n\n", what)
                 .addJavadoc("@param code any integer\n@return the constant, or empty for a code the catalog does not"
@@ -287,7 +304,7 @@ final class EnumGenerator {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), self))
                 .addParameter(TypeName.INT, "code")
-                .addStatement("return $T.ofNullable($L)", Optional.class, lookup)
+                .addStatement("return $L", lookup)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("of")
                 .addJavadoc("Returns the constant for a $L that the catalog has; constant time.\n\n", what)
@@ -297,10 +314,14 @@ final class EnumGenerator {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(TypeName.INT, "code")
+                .addStatement("$T<$T> found = find(code)", Optional.class, self)
+                .beginControlFlow("if (found.isEmpty())")
                 .addStatement(
-                        "return find(code).orElseThrow(() -> new $T($S + code))",
+                        "throw new $T($S + code)",
                         IllegalArgumentException.class,
                         "not a " + what + " of the catalog: ")
+                .endControlFlow()
+                .addStatement("return found.get()")
                 .build());
     }
 
