@@ -25,7 +25,8 @@ import java.util.function.Function;
  * JVM's default locale never takes part, so a German JVM asked for Korean answers in the base language, not in
  * German. Generated message classes (such as {@code FtpReplyMessages}) use it; user code rarely needs to.
  *
- * <p>Bundles are read once, as UTF-8 (ASCII with {@code \\u} escapes reads the same), and cached. Thread-safe.
+ * <p>Bundles are read once, as UTF-8 (ASCII with {@code \\u} escapes reads the same), and cached, and so is each
+ * pattern {@link #format} has parsed. Thread-safe.
  */
 public final class MessageBundle {
 
@@ -38,6 +39,8 @@ public final class MessageBundle {
     private final String simpleName;
     private final Function<String, InputStream> resources;
     private final ConcurrentMap<Locale, Properties> bundles = new ConcurrentHashMap<>();
+    /** Each pattern parsed once per locale asked for; formatted through a clone, as MessageFormat is not thread-safe. */
+    private final ConcurrentMap<Locale, ConcurrentMap<String, MessageFormat>> formats = new ConcurrentHashMap<>();
 
     private MessageBundle(String simpleName, Function<String, InputStream> resources) {
         this.simpleName = simpleName;
@@ -107,7 +110,10 @@ public final class MessageBundle {
      *     number belongs)
      */
     public String format(String key, Locale locale, Object... arguments) {
-        return new MessageFormat(pattern(key, locale), Locale.ROOT).format(arguments);
+        Objects.requireNonNull(locale, "locale == null");
+        MessageFormat parsed = formats.computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(key, k -> new MessageFormat(pattern(k, locale), Locale.ROOT));
+        return ((MessageFormat) parsed.clone()).format(arguments);
     }
 
     private Optional<String> find(String key, Locale locale) {

@@ -136,4 +136,41 @@ class FtpReplyMessagesTest {
         assertEquals("\"/a \"\"b\"\"\" created.", FtpReplyMessages.pathnameCreated(Locale.ENGLISH, "/a \"b\""));
         assertTrue(FtpReplyMessages.pathnameCreated(Locale.GERMAN, "/pub").startsWith("\"/pub\""));
     }
+
+    @Test
+    void formatIsThreadSafeThoughItReusesParsedPatterns() throws Exception {
+        // MessageFormat is not thread-safe, and the bundle keeps each parsed pattern: threads that format the same
+        // key at once must still each get the text of their own numbers.
+        int perThread = 5_000;
+        List<Locale> languages = List.of(Locale.ENGLISH, Locale.GERMAN);
+        String[][] expected = new String[4][perThread];
+        for (int t = 0; t < 4; t++) {
+            for (int i = 0; i < perThread; i++) {
+                expected[t][i] = passive(languages.get(i % 2), t, i);
+            }
+        }
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> results = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                results.add(threads.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        assertEquals(expected[thread][i], passive(languages.get(i % 2), thread, i));
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> result : results) {
+                result.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    private static String passive(Locale locale, int thread, int i) {
+        int port = 1024 + thread * 10_000 + i;
+        return FtpReplyMessages.enteringPassiveMode(locale, 10, thread, i % 256, 1, port / 256, port % 256);
+    }
 }
