@@ -1,12 +1,14 @@
 package io.github.ftpreply.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
 import io.github.ftpreply.catalog.Catalog;
 import io.github.ftpreply.catalog.CatalogLoader;
 import io.github.ftpreply.catalog.MissingTranslationPolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +26,8 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
 
 /**
  * Generates an exhaustive dispatcher for every {@code @FtpReplyHandler} class. A thin loop: first every
@@ -42,6 +46,10 @@ public final class FtpReplyProcessor extends AbstractProcessor {
     private HandlerPolicy defaults;
     private Optional<Catalog> catalog;
     private ExtensionCatalogs extensions;
+    private ProcessorTimings timings;
+    private boolean reportTimings;
+    /** Whether {@code javax.annotation.processing.Generated} is on the compilation's platform; looked up once. */
+    private Boolean generatedAvailable;
 
     /** The processor javac loads: it reads the canonical catalog bundled in its jar. */
     public FtpReplyProcessor() {
@@ -76,7 +84,9 @@ public final class FtpReplyProcessor extends AbstractProcessor {
     @Override
     public synchronized void init(ProcessingEnvironment processingEnv) {
         super.init(processingEnv);
+        timings = new ProcessorTimings();
         reporter = new ErrorReporter(processingEnv.getMessager());
+        reportTimings = ProcessorOptions.timings(processingEnv.getOptions(), reporter);
         defaults = ProcessorOptions.defaults(processingEnv.getOptions(), reporter);
         ExtensionLocator locator = new ExtensionLocator(
                 processingEnv.getFiler(), ProcessorOptions.catalogPath(processingEnv.getOptions(), reporter));
@@ -92,9 +102,13 @@ public final class FtpReplyProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        timings.countRound();
         try {
+            timings.switchTo(ProcessorTimings.Phase.DISCOVERY);
             new MisplacedAnnotationCheck(reporter, processingEnv.getElementUtils()).check(round);
+            timings.switchTo(ProcessorTimings.Phase.EXTENSIONS);
             extensions.process(round);
+            timings.switchTo(ProcessorTimings.Phase.DISCOVERY);
             for (TypeElement handler : handlersOfThisRound(round)) {
                 processHandler(handler, round.processingOver());
             }
@@ -102,6 +116,11 @@ public final class FtpReplyProcessor extends AbstractProcessor {
             reporter.error(
                     DiagnosticId.INTERNAL_ERROR,
                     "the ftpreply processor failed; please report this" + " with the stack trace:\n" + stackTrace(e));
+        } finally {
+            timings.switchTo(ProcessorTimings.Phase.JAVAC);
+        }
+        if (round.processingOver() && reportTimings) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, "[ftpreply-timings] " + timings.summary());
         }
         return false;
     }
@@ -128,6 +147,7 @@ public final class FtpReplyProcessor extends AbstractProcessor {
     }
 
     private void processHandler(TypeElement type, boolean lastRound) {
+        timings.switchTo(ProcessorTimings.Phase.ANALYSIS);
         try {
             AnnotationMirror annotation =
                     Annotations.find(type, ClassNames.FTP_REPLY_HANDLER).orElseThrow();
@@ -153,11 +173,22 @@ public final class FtpReplyProcessor extends AbstractProcessor {
             RoutingTable table =
                     RoutingTable.of(model.get().methods(), handled.get().catalog());
             if (new ExhaustivenessCheck(reporter).check(model.get(), annotation, table)) {
-                boolean generatedAvailable =
-                        processingEnv.getElementUtils().getTypeElement(ClassNames.GENERATED) != null;
-                new DispatcherGenerator(generatedAvailable)
-                        .generate(model.get(), table)
-                        .writeTo(processingEnv.getFiler());
+                if (generatedAvailable == null) {
+                    generatedAvailable = processingEnv.getElementUtils().getTypeElement(ClassNames.GENERATED) != null;
+                }
+                timings.switchTo(ProcessorTimings.Phase.GENERATION);
+                JavaFile dispatcher = new DispatcherGenerator(generatedAvailable).generate(model.get(), table);
+                String source = dispatcher.toString();
+                timings.switchTo(ProcessorTimings.Phase.WRITING);
+                JavaFileObject file = processingEnv
+                        .getFiler()
+                        .createSourceFile(
+                                model.get().dispatcher().canonicalName(),
+                                model.get().element());
+                try (Writer out = file.openWriter()) {
+                    out.write(source);
+                }
+                timings.countDispatcher();
             }
         } catch (IOException e) {
             reporter.error(
@@ -227,6 +258,7 @@ public final class FtpReplyProcessor extends AbstractProcessor {
     /** The catalog, read on first use and once per compilation; empty (and reported once) if it cannot be read. */
     private Optional<Catalog> catalog() {
         if (catalog == null) {
+            ProcessorTimings.Phase caller = timings.switchTo(ProcessorTimings.Phase.CATALOG);
             try {
                 catalog = Optional.of(catalogSource.get());
             } catch (IllegalStateException e) {
@@ -237,6 +269,8 @@ public final class FtpReplyProcessor extends AbstractProcessor {
                                 + " dispatcher is generated: " + e.getMessage()
                                 + "; use an ftpreply-processor jar from a"
                                 + " release");
+            } finally {
+                timings.switchTo(caller);
             }
         }
         return catalog;

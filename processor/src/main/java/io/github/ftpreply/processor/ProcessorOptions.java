@@ -27,12 +27,14 @@ final class ProcessorOptions {
     static final String CATALOG_PATH = "ftpreply.catalogPath";
     /** {@code -Aftpreply.missingTranslations=ignore|warning|error}. */
     static final String MISSING_TRANSLATIONS = "ftpreply.missingTranslations";
+    /** {@code -Aftpreply.timings=true}: one note at the end with the time of each of the processor's phases. */
+    static final String TIMINGS = "ftpreply.timings";
 
     private ProcessorOptions() {}
 
     /** Every option name, for {@code getSupportedOptions}. */
     static Set<String> names() {
-        return Set.of(EXHAUSTIVENESS, MISSING_CODES, CATALOG_PATH, MISSING_TRANSLATIONS);
+        return Set.of(EXHAUSTIVENESS, MISSING_CODES, CATALOG_PATH, MISSING_TRANSLATIONS, TIMINGS);
     }
 
     /** The policy the options set; reports an unknown value and keeps the built-in default for it. */
@@ -49,6 +51,12 @@ final class ProcessorOptions {
             policy = policy.withSeverity(severity.get());
         }
         return policy;
+    }
+
+    /** Whether {@code -Aftpreply.timings} asks for the timings note: {@code true} or {@code false} (the default). */
+    static boolean timings(Map<String, String> options, ErrorReporter reporter) {
+        return parse(options, TIMINGS, new Boolean[] {true, false}, String::valueOf, reporter)
+                .orElse(false);
     }
 
     /** The missing-translation policy the option sets, if it sets a known one (an unknown one is reported). */

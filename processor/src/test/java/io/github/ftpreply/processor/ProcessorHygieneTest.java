@@ -53,7 +53,8 @@ class ProcessorHygieneTest {
                         "ftpreply.exhaustiveness",
                         "ftpreply.missingCodes",
                         "ftpreply.catalogPath",
-                        "ftpreply.missingTranslations");
+                        "ftpreply.missingTranslations",
+                        "ftpreply.timings");
         assertThat(processor.getSupportedSourceVersion()).isEqualTo(SourceVersion.latestSupported());
     }
 

@@ -1,0 +1,87 @@
+package io.github.ftpreply.processor;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * Where the processor's time goes, for {@code -Aftpreply.timings=true}: a stopwatch that is always in one phase, so
+ * phases never overlap and add up to the time spent in {@code process}. Reported as one note after the last round.
+ */
+final class ProcessorTimings {
+    /** The phases, in the order the note lists them. */
+    enum Phase {
+        /** Reading the canonical catalog bundled in the processor (once per compilation). */
+        CATALOG("catalog"),
+        /** {@code @FtpReplyCatalog} types: merging extension catalogs, writing their enums and bundles. */
+        EXTENSIONS("extensions"),
+        /** Finding this round's handlers, and routing annotations outside handlers. */
+        DISCOVERY("discovery"),
+        /** Checking each handler, routing its codes and checking exhaustiveness. */
+        ANALYSIS("analysis"),
+        /** Rendering each dispatcher's source. */
+        GENERATION("generation"),
+        /** Handing each dispatcher to the {@code Filer}. */
+        WRITING("writing"),
+        /** Outside {@code process}: javac's own work between rounds. */
+        JAVAC(null);
+
+        private final String label;
+
+        Phase(String label) {
+            this.label = label;
+        }
+    }
+
+    private final Map<Phase, Long> nanos = new EnumMap<>(Phase.class);
+    private final long created = System.nanoTime();
+    private Phase current = Phase.JAVAC;
+    private long since = created;
+    private int rounds;
+    private int dispatchers;
+
+    /** Charges the time since the last switch to the current phase and enters {@code next}; returns the one left. */
+    Phase switchTo(Phase next) {
+        long now = System.nanoTime();
+        nanos.merge(current, now - since, Long::sum);
+        Phase left = current;
+        current = next;
+        since = now;
+        return left;
+    }
+
+    void countRound() {
+        rounds++;
+    }
+
+    void countDispatcher() {
+        dispatchers++;
+    }
+
+    /** The note, such as {@code 3 rounds, 1000 dispatchers; in process() 812 ms: catalog 95 ms, ...}. */
+    String summary() {
+        switchTo(current);
+        long inProcess = 0;
+        StringJoiner phases = new StringJoiner(", ");
+        for (Phase phase : Phase.values()) {
+            if (phase.label != null) {
+                long phaseNanos = nanos.getOrDefault(phase, 0L);
+                inProcess += phaseNanos;
+                phases.add(phase.label + " " + millis(phaseNanos));
+            }
+        }
+        return String.format(
+                Locale.ROOT,
+                "%d rounds, %d dispatchers written; in process() %s: %s; since the processor was made %s",
+                rounds,
+                dispatchers,
+                millis(inProcess),
+                phases,
+                millis(System.nanoTime() - created));
+    }
+
+    private static String millis(long nanos) {
+        return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+    }
+}
