@@ -9,13 +9,19 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.ftpreply.catalog.Category;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates the dispatcher of one handler class: a {@code switch} over the reply code with one case per catalog
- * code that reaches a method, and a default that routes codes outside the catalog by category, then to the
- * catch-all, else throws {@code UnhandledReplyException}. Output depends only on the model and routing table.
+ * Generates the dispatcher of one handler class: a {@code switch} over the reply code with one case per code that an
+ * {@code @OnReply} method lists, and a default that routes every other code (catalog codes without a method of their
+ * own, and codes outside the catalog) by its first digit to the {@code @OnCategory} method, then to the catch-all,
+ * else throws {@code UnhandledReplyException}. Output depends only on the model and routing table.
  */
 final class DispatcherGenerator {
     /** The value of {@code @Generated}: the processor's name, and no date, so output is reproducible. */
@@ -49,9 +55,6 @@ final class DispatcherGenerator {
                         .build())
                 .addMethod(constructor(model))
                 .addMethod(dispatch(model, table));
-        if (!table.byCategory().isEmpty()) {
-            type.addMethod(dispatchByCategory(model, table));
-        }
         if (model.isPublic()) {
             type.addModifiers(Modifier.PUBLIC);
         }
@@ -82,25 +85,7 @@ final class DispatcherGenerator {
 
     private static MethodSpec dispatch(HandlerModel model, RoutingTable table) {
         boolean returns = !model.returnType().equals(TypeName.VOID);
-        CodeBlock.Builder body = CodeBlock.builder()
-                .add(returns ? "return switch ($N.code()) {\n" : "switch ($N.code()) {\n", REPLY)
-                .indent();
-        for (RoutingTable.Route route : table.routes()) {
-            body.add(
-                    "case $L -> $L; // $L$L\n",
-                    route.entry().code(),
-                    call(model, route.method(), route.entry().name()),
-                    route.entry().name(),
-                    switch (route.via()) {
-                        case CODE -> "";
-                        case CATEGORY -> ", by category";
-                        case CATCH_ALL -> ", by catch-all";
-                    });
-        }
-        CodeBlock otherwise =
-                table.byCategory().isEmpty() ? fallback(model, table) : CodeBlock.of("dispatchByCategory($N)", REPLY);
-        body.add("default -> $L;\n", otherwise).unindent().add(returns ? "};\n" : "}\n");
-
+        Branch body = byCode(model, table, byCategory(model, table, fallback(model, table)));
         MethodSpec.Builder method = MethodSpec.methodBuilder("dispatch")
                 .addJavadoc(
                         "Calls the method of {@link $T} that handles {@code $N}:\nthe {@code @OnReply} method of"
@@ -112,7 +97,7 @@ final class DispatcherGenerator {
                 .addParameter(ClassNames.FTP_REPLY, REPLY)
                 .returns(model.returnType())
                 .addExceptions(model.thrown())
-                .addCode(body.build());
+                .addCode(body.asBody(returns));
         if (returns) {
             method.addJavadoc("@return what the handler method returned\n");
         }
@@ -129,37 +114,102 @@ final class DispatcherGenerator {
         return method.build();
     }
 
-    private static MethodSpec dispatchByCategory(HandlerModel model, RoutingTable table) {
-        boolean returns = !model.returnType().equals(TypeName.VOID);
-        CodeBlock.Builder body = CodeBlock.builder()
-                .add(returns ? "return switch ($N.category()) {\n" : "switch ($N.category()) {\n", REPLY)
-                .indent();
+    /**
+     * A {@code switch} on the code with a case for each code an {@code @OnReply} method lists, and {@code otherwise}
+     * as its default; just {@code otherwise} when no method lists a code. Codes that reach their method by category
+     * or by catch-all get no case: the default routes them there, as it routes codes outside the catalog.
+     */
+    private static Branch byCode(HandlerModel model, RoutingTable table, Branch otherwise) {
+        List<RoutingTable.Route> listed = table.routes().stream()
+                .filter(route -> route.via() == RoutingTable.Via.CODE)
+                .toList();
+        if (listed.isEmpty()) {
+            return otherwise;
+        }
+        CodeBlock.Builder cases = CodeBlock.builder();
+        for (RoutingTable.Route route : listed) {
+            cases.add(
+                    "case $L -> $L; // $L\n",
+                    route.entry().code(),
+                    call(model, route.method(), route.entry().name()),
+                    route.entry().name());
+        }
+        return Branch.switchOn(CodeBlock.of("$N.code()", REPLY), cases.build(), otherwise);
+    }
+
+    /**
+     * A {@code switch} on the code's first digit with a case for each {@code @OnCategory} method (its categories'
+     * digits), and {@code otherwise} as its default; just {@code otherwise} when there is no such method.
+     */
+    private static Branch byCategory(HandlerModel model, RoutingTable table, Branch otherwise) {
+        Map<HandlerMethod, List<Category>> byMethod = new LinkedHashMap<>();
         for (Category category : table.handledCategories()) {
-            body.add(
-                    "case $L -> $L;\n",
-                    category.name(),
-                    call(model, table.byCategory().get(category), null));
+            byMethod.computeIfAbsent(table.byCategory().get(category), m -> new ArrayList<>())
+                    .add(category);
         }
-        if (table.handledCategories().size() < Category.values().length) {
-            body.add("default -> $L;\n", fallback(model, table));
+        if (byMethod.isEmpty()) {
+            return otherwise;
         }
-        body.unindent().add(returns ? "};\n" : "}\n");
-        return MethodSpec.methodBuilder("dispatchByCategory")
-                .addJavadoc("Routes a code that no {@code @OnReply} method handles, such as one outside the catalog.\n")
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(ClassNames.FTP_REPLY, REPLY)
-                .returns(model.returnType())
-                .addExceptions(model.thrown())
-                .addCode(body.build())
-                .build();
+        CodeBlock.Builder cases = CodeBlock.builder();
+        byMethod.forEach((method, categories) -> cases.add(
+                "case $L -> $L; // $L\n",
+                categories.stream().map(c -> Integer.toString(c.digit())).collect(Collectors.joining(", ")),
+                call(model, method, null),
+                categories.stream().map(Category::name).collect(Collectors.joining(", "))));
+        return Branch.switchOn(CodeBlock.of("$N.code() / 100", REPLY), cases.build(), otherwise);
+    }
+
+    /**
+     * Where a reply goes: a call, a {@code throw}, or a {@code switch} whose cases and default are themselves
+     * branches. Rendered as a switch expression where {@code dispatch} returns a value, else as statements.
+     */
+    private record Branch(CodeBlock code, Kind kind, CodeBlock selector, Branch otherwise) {
+        enum Kind {
+            CALL,
+            THROW,
+            SWITCH
+        }
+
+        static Branch call(CodeBlock call) {
+            return new Branch(call, Kind.CALL, null, null);
+        }
+
+        static Branch throwing(CodeBlock exception) {
+            return new Branch(CodeBlock.of("throw $L", exception), Kind.THROW, null, null);
+        }
+
+        static Branch switchOn(CodeBlock selector, CodeBlock cases, Branch otherwise) {
+            return new Branch(cases, Kind.SWITCH, selector, otherwise);
+        }
+
+        /** The whole body of {@code dispatch}. */
+        CodeBlock asBody(boolean returns) {
+            return switch (kind) {
+                case THROW -> CodeBlock.of("$L;\n", code);
+                case CALL -> returns ? CodeBlock.of("return $L;\n", code) : CodeBlock.of("$L;\n", code);
+                case SWITCH ->
+                    returns ? CodeBlock.of("return $L;\n", switchCode(true)) : CodeBlock.of("$L\n", switchCode(false));
+            };
+        }
+
+        /** {@code default -> ...}, in a switch of {@code dispatch}. */
+        CodeBlock asDefault(boolean returns) {
+            return kind == Kind.SWITCH && !returns
+                    ? CodeBlock.of("default -> {\n$>$L\n$<}\n", switchCode(false))
+                    : CodeBlock.of("default -> $L;\n", kind == Kind.SWITCH ? switchCode(true) : code);
+        }
+
+        private CodeBlock switchCode(boolean returns) {
+            return CodeBlock.of("switch ($L) {\n$>$L$L$<}", selector, code, otherwise.asDefault(returns));
+        }
     }
 
     /** The catch-all call, or the throw when there is no catch-all. */
-    private static CodeBlock fallback(HandlerModel model, RoutingTable table) {
+    private static Branch fallback(HandlerModel model, RoutingTable table) {
         return table.catchAll()
-                .map(method -> call(model, method, null))
-                .orElseGet(() -> CodeBlock.of(
-                        "throw new $T($N, $T.class)", ClassNames.UNHANDLED_REPLY_EXCEPTION, REPLY, model.handler()));
+                .map(method -> Branch.call(call(model, method, null)))
+                .orElseGet(() -> Branch.throwing(CodeBlock.of(
+                        "new $T($N, $T.class)", ClassNames.UNHANDLED_REPLY_EXCEPTION, REPLY, model.handler())));
     }
 
     /** {@code handler.method(argument)}; {@code constant} is the catalog name, null where the code is not known. */

@@ -38,26 +38,13 @@ public final class LoginHandlerDispatcher {
      */
     public String dispatch(FtpReply reply) throws IOException, TimeoutException {
         return switch (reply.code()) {
-            case 150 -> handler.other(reply.code()); // FILE_STATUS_OK, by catch-all
-            case 200 -> handler.other(reply.code()); // COMMAND_OK, by catch-all
             case 220 -> handler.ready(); // SERVICE_READY
             case 230 -> handler.loggedIn(FtpReplyCode.USER_LOGGED_IN); // USER_LOGGED_IN
             case 331 -> handler.ready(); // NEED_PASSWORD
-            case 421 -> handler.failed(reply); // SERVICE_NOT_AVAILABLE, by category
-            case 530 -> handler.failed(reply); // NOT_LOGGED_IN, by category
-            case 550 -> handler.failed(reply); // FILE_UNAVAILABLE, by category
-            default -> dispatchByCategory(reply);
-        };
-    }
-
-    /**
-     * Routes a code that no {@code @OnReply} method handles, such as one outside the catalog.
-     */
-    private String dispatchByCategory(FtpReply reply) throws IOException, TimeoutException {
-        return switch (reply.category()) {
-            case TRANSIENT_NEGATIVE -> handler.failed(reply);
-            case PERMANENT_NEGATIVE -> handler.failed(reply);
-            default -> handler.other(reply.code());
+            default -> switch (reply.code() / 100) {
+                case 4, 5 -> handler.failed(reply); // TRANSIENT_NEGATIVE, PERMANENT_NEGATIVE
+                default -> handler.other(reply.code());
+            };
         };
     }
 }

@@ -35,21 +35,14 @@ final class Session_TransferListenerDispatcher {
     void dispatch(FtpReply reply) {
         switch (reply.code()) {
             case 150 -> handler.transfer(reply); // FILE_STATUS_OK
-            case 200 -> handler.done(); // COMMAND_OK, by category
             case 220 -> handler.transfer(reply); // SERVICE_READY
-            case 230 -> handler.done(); // USER_LOGGED_IN, by category
             case 550 -> handler.transfer(reply); // FILE_UNAVAILABLE
-            default -> dispatchByCategory(reply);
-        }
-    }
-
-    /**
-     * Routes a code that no {@code @OnReply} method handles, such as one outside the catalog.
-     */
-    private void dispatchByCategory(FtpReply reply) {
-        switch (reply.category()) {
-            case POSITIVE_COMPLETION -> handler.done();
-            default -> throw new UnhandledReplyException(reply, Session.TransferListener.class);
+            default -> {
+                switch (reply.code() / 100) {
+                    case 2 -> handler.done(); // POSITIVE_COMPLETION
+                    default -> throw new UnhandledReplyException(reply, Session.TransferListener.class);
+                }
+            }
         }
     }
 }
