@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  * Does the processor slow the build? Generates a synthetic project of N {@code @FtpReplyHandler} classes and
  * times, in separate {@code javac} processes of the running JDK, (a) javac with the processor on the
  * {@code -processorpath} against (b) javac with {@code -proc:none} on the same sources plus the dispatchers that
- * (a) generated: the lower limit, the same compilation with the processor's work already done. Runs alternate
- * a, b, a, b ... and each side reports its median.
+ * (a) generated: the lower limit, the same compilation with the processor's work already done; and (c) javac with
+ * {@link FloorProcessor}, which only writes those same dispatchers through the {@code Filer}: what generating them
+ * costs javac, whichever processor does it. Runs alternate a, c, b, a, c, b ... and each side reports its median.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.ftpreply.benchmarks.CompileTimeHarness [options]
@@ -37,6 +38,7 @@ public final class CompileTimeHarness {
     private final Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
     private final Path processorJar;
     private final Path runtimeJar;
+    private final Path floorProcessorPath;
     private final Path work;
     private final int runs;
     private final boolean timings;
@@ -44,6 +46,7 @@ public final class CompileTimeHarness {
     private CompileTimeHarness(Path jars, Path work, int runs, boolean timings) {
         this.processorJar = jars.resolve("ftpreply-processor.jar");
         this.runtimeJar = jars.resolve("ftpreply-runtime.jar");
+        this.floorProcessorPath = ownLocation();
         this.work = work;
         this.runs = runs;
         this.timings = timings;
@@ -88,19 +91,28 @@ public final class CompileTimeHarness {
                 "catalog: first CatalogLoader.canonical() in a fresh class loader: %.0f ms%n",
                 harness.catalogLoadMillis());
         System.out.println();
-        System.out.println("| handlers N | sources compiled | javac -proc:none (ms) | javac + processor (ms)"
-                + " | overhead (ms) | overhead | per handler (ms) |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| handlers N | sources compiled | javac -proc:none (ms) | javac + floor processor (ms)"
+                + " | javac + processor (ms) | floor overhead | overhead (ms) | overhead | per handler (ms) |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (int size : sizes) {
             harness.measure(size);
         }
     }
 
     /** {@code compile-harness/} beside the jar (or classes directory) this class was loaded from. */
-    private static Path defaultJarDirectory() throws URISyntaxException {
+    private static Path defaultJarDirectory() {
+        return ownLocation().getParent().resolve("compile-harness");
+    }
+
+    /** The jar (or classes directory) this class was loaded from; it holds {@link FloorProcessor} too. */
+    private static Path ownLocation() {
         URL location =
                 CompileTimeHarness.class.getProtectionDomain().getCodeSource().getLocation();
-        return Path.of(location.toURI()).getParent().resolve("compile-harness");
+        try {
+            return Path.of(location.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(location.toString(), e);
+        }
     }
 
     private void checkJars() {
@@ -134,6 +146,8 @@ public final class CompileTimeHarness {
         Path generated = project.resolve("generated");
         Path withProcessor = project.resolve("classes-processor");
         Path withoutProcessor = project.resolve("classes-proc-none");
+        Path floorGenerated = project.resolve("generated-floor");
+        Path withFloor = project.resolve("classes-floor");
 
         // Warm-up of each side (file system cache, CDS archive), untimed; it also produces the dispatchers.
         compileWithProcessor(sources, generated, withProcessor, true);
@@ -151,31 +165,41 @@ public final class CompileTimeHarness {
             baselineSources.add(copy);
         }
         compileWithoutProcessor(baselineSources, withoutProcessor);
+        compileWithFloor(sources, dispatcherCopy, floorGenerated, withFloor);
+        if (javaFiles(floorGenerated).size() != size) {
+            throw new IllegalStateException("the floor processor did not write the " + size + " dispatchers");
+        }
 
         long[] processorMillis = new long[runs];
+        long[] floorMillis = new long[runs];
         long[] baselineMillis = new long[runs];
         for (int run = 0; run < runs; run++) {
             processorMillis[run] = compileWithProcessor(sources, generated, withProcessor, false);
+            floorMillis[run] = compileWithFloor(sources, dispatcherCopy, floorGenerated, withFloor);
             baselineMillis[run] = compileWithoutProcessor(baselineSources, withoutProcessor);
         }
         long processor = median(processorMillis);
+        long floor = median(floorMillis);
         long baseline = median(baselineMillis);
         System.out.printf(
                 Locale.ROOT,
-                "| %d | %d + %d | %d | %d | %+d | %+.1f%% | %.2f |%n",
+                "| %d | %d + %d | %d | %d | %d | %+.1f%% | %+d | %+.1f%% | %.2f |%n",
                 size,
                 size,
                 size,
                 baseline,
+                floor,
                 processor,
+                100.0 * (floor - baseline) / baseline,
                 processor - baseline,
                 100.0 * (processor - baseline) / baseline,
                 (double) (processor - baseline) / size);
         System.out.printf(
                 Locale.ROOT,
-                "<!-- N=%d runs (ms): processor %s, proc:none %s -->%n",
+                "<!-- N=%d runs (ms): processor %s, floor %s, proc:none %s -->%n",
                 size,
                 Arrays.toString(processorMillis),
+                Arrays.toString(floorMillis),
                 Arrays.toString(baselineMillis));
     }
 
@@ -199,6 +223,30 @@ public final class CompileTimeHarness {
             command.add("-Aftpreply.timings=true");
         }
         return run(command, sources, printNotes && timings);
+    }
+
+    private long compileWithFloor(List<Path> sources, Path dispatchers, Path generated, Path classes)
+            throws IOException, InterruptedException {
+        return run(
+                new ArrayList<>(List.of(
+                        javac.toString(),
+                        "--release",
+                        "17",
+                        "-encoding",
+                        "UTF-8",
+                        "-cp",
+                        runtimeJar.toString(),
+                        "-processorpath",
+                        floorProcessorPath.toString(),
+                        "-processor",
+                        FloorProcessor.class.getName(),
+                        "-A" + FloorProcessor.DISPATCHERS + "=" + dispatchers,
+                        "-s",
+                        clean(generated).toString(),
+                        "-d",
+                        clean(classes).toString())),
+                sources,
+                false);
     }
 
     private long compileWithoutProcessor(List<Path> sources, Path classes) throws IOException, InterruptedException {

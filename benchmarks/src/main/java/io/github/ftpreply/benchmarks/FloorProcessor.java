@@ -1,0 +1,63 @@
+package io.github.ftpreply.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.annotation.processing.SupportedOptions;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+
+/**
+ * What generating the dispatchers costs javac whatever the processor does: in the first round this processor writes,
+ * through the {@code Filer}, the dispatchers that the ftpreply processor generated earlier
+ * ({@code -Afloor.dispatchers=DIR}), and does nothing else. javac then runs the rounds that generated sources cause,
+ * as it does for ftpreply. {@link CompileTimeHarness} times it as the floor of any processor that generates them.
+ */
+@SupportedAnnotationTypes("io.github.ftpreply.FtpReplyHandler")
+@SupportedOptions(FloorProcessor.DISPATCHERS)
+public final class FloorProcessor extends AbstractProcessor {
+    static final String DISPATCHERS = "floor.dispatchers";
+
+    private boolean written;
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (written) {
+            return false;
+        }
+        written = true;
+        Path directory = Path.of(processingEnv.getOptions().get(DISPATCHERS));
+        try (Stream<Path> files = Files.walk(directory)) {
+            List<Path> sources =
+                    files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+            for (Path source : sources) {
+                String relative = directory.relativize(source).toString();
+                String name = relative.substring(0, relative.length() - ".java".length())
+                        .replace(source.getFileSystem().getSeparator(), ".");
+                JavaFileObject file = processingEnv.getFiler().createSourceFile(name);
+                try (Writer out = file.openWriter()) {
+                    out.write(Files.readString(source, StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "floor processor: " + e);
+        }
+        return false;
+    }
+}
