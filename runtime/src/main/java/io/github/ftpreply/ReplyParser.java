@@ -206,8 +206,8 @@ public final class ReplyParser {
      * Reads one reply from a stream, blocking until it is complete. Never consumes past the reply's last line end,
      * so the next call reads the next reply. Give it a {@link BufferedInputStream}: from one (or from a
      * {@link ByteArrayInputStream}) it reads a block at a time and, through {@link InputStream#mark mark} and
-     * {@link InputStream#reset reset}, gives back the bytes after the reply; from any other stream it reads one byte
-     * at a time.
+     * {@link InputStream#reset reset}, gives back the bytes after the reply (so a mark set before the call is
+     * replaced); from any other stream it reads one byte at a time.
      *
      * @param in the control connection's input
      * @return the reply
