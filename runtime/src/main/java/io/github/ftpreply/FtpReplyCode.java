@@ -8,6 +8,7 @@ package io.github.ftpreply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * Every FTP reply code in the ftpreply catalog, with its meaning, category, group, defining specification
@@ -17,6 +18,7 @@ import java.util.Optional;
  * {@link #find(int)} tells whether it is known; {@link #of(int)} insists. Windows Sockets errors such as
  * 10054 are client-side errors, not replies: see {@link SocketErrorCode}.
  */
+@Generated("io.github.ftpreply.processor.FtpReplyProcessor")
 public enum FtpReplyCode {
     /**
      * <b>110 Restart marker.</b> Sent during a block or compressed mode transfer to pair a checkpoint in the

@@ -9,11 +9,13 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.annotation.processing.Generated;
 
 /**
  * Windows Sockets errors that some FTP clients report as if they were replies. They are client-side
  * errors, never sent by a server: no {@link FtpReply} carries one, and {@link FtpReplyCode} has none.
  */
+@Generated("io.github.ftpreply.processor.FtpReplyProcessor")
 public enum SocketErrorCode {
     /**
      * <b>10054 Connection reset by peer.</b> Windows Sockets error WSAECONNRESET, raised on the client: the remote

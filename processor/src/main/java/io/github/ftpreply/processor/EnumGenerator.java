@@ -49,7 +49,7 @@ final class EnumGenerator {
                 CodeBlock.of("Every FTP reply code in the ftpreply"
                         + " catalog, with its meaning, category, group, defining specification\nand default text."),
                 HEADER.replace("$L", REGENERATE),
-                false);
+                true);
     }
 
     /**
@@ -196,6 +196,9 @@ final class EnumGenerator {
         ClassName self = ClassNames.SOCKET_ERROR_CODE;
         TypeSpec.Builder type = TypeSpec.enumBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
+                .addAnnotation(AnnotationSpec.builder(ClassName.bestGuess(ClassNames.GENERATED))
+                        .addMember("value", "$S", DispatcherGenerator.GENERATOR)
+                        .build())
                 .addJavadoc("Windows Sockets errors that some FTP clients report as if they were replies. They are"
                         + " client-side\nerrors, never sent by a server: no {@link FtpReply} carries one, and"
                         + " {@link FtpReplyCode} has none.\n");

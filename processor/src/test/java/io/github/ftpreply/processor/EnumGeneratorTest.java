@@ -45,6 +45,13 @@ class EnumGeneratorTest {
     }
 
     @Test
+    void theCommittedRuntimeEnumsCarryGenerated() {
+        String marker = "@Generated(\"io.github.ftpreply.processor.FtpReplyProcessor\")\npublic enum ";
+        assertThat(EnumGenerator.replyCodes(CANONICAL).toString()).contains(marker + "FtpReplyCode");
+        assertThat(EnumGenerator.socketErrors(CANONICAL).toString()).contains(marker + "SocketErrorCode");
+    }
+
+    @Test
     void lookupByNumber() {
         assertThat(FtpReplyCode.find(530)).hasValue(FtpReplyCode.NOT_LOGGED_IN);
         assertThat(FtpReplyCode.find(299)).isEmpty();

@@ -56,11 +56,13 @@ class GeneratedCodeQualityTest {
                                 : m)
                         .toList())
                 .containsExactly(
+                        // The first round also sees @Generated on the test catalog's FtpReplyCode, compiled alongside.
                         new TreeSet<>(List.of(
                                 "/io.github.ftpreply.FtpReplyHandler",
                                 "/io.github.ftpreply.OnAnyReply",
                                 "/io.github.ftpreply.OnCategory",
-                                "/io.github.ftpreply.OnReply")),
+                                "/io.github.ftpreply.OnReply",
+                                "java.compiler/javax.annotation.processing.Generated")),
                         new TreeSet<>(List.of("java.compiler/javax.annotation.processing.Generated")));
     }
 
