@@ -12,18 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class LanguageNegotiatorTest {
 
-    /** The ten languages of the canonical catalog, English first. */
-    private static final LanguageNegotiator TEN = LanguageNegotiator.of(List.of(
-            Locale.forLanguageTag("en"),
-            Locale.forLanguageTag("de"),
-            Locale.forLanguageTag("fr"),
-            Locale.forLanguageTag("es"),
-            Locale.forLanguageTag("it"),
-            Locale.forLanguageTag("pt-BR"),
-            Locale.forLanguageTag("ja"),
-            Locale.forLanguageTag("zh-CN"),
-            Locale.forLanguageTag("zh-TW"),
-            Locale.forLanguageTag("ru")));
+    /** The ten languages of the canonical catalog's bundles, English first. */
+    private static final LanguageNegotiator TEN = LanguageNegotiator.of(FtpReplyMessages.LOCALES);
 
     @ParameterizedTest(name = "LANG {0} -> {1}")
     @CsvSource({
