@@ -3,7 +3,11 @@ package io.github.ftpreply.catalog;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The category of a reply, fixed by its first digit (RFC 959 §4.2.1; 6 from RFC 2228). */
+/**
+ * The category of a reply, fixed by its first digit (RFC 959 §4.2.1; 6 from RFC 2228). The runtime's {@code
+ * ReplyCategory} says the same for user code; the catalog keeps its own, because the runtime's committed enums are
+ * generated from the catalog and the catalog must not depend on the runtime (docs/handlers.md).
+ */
 public enum Category {
     POSITIVE_PRELIMINARY(1, "positive-preliminary"),
     POSITIVE_COMPLETION(2, "positive-completion"),

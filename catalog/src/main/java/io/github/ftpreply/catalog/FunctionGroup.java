@@ -3,7 +3,10 @@ package io.github.ftpreply.catalog;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The function group of a reply, fixed by its second digit (RFC 959 §4.2.1). */
+/**
+ * The function group of a reply, fixed by its second digit (RFC 959 §4.2.1). The catalog's counterpart of the
+ * runtime's {@code ReplyGroup}, for the reason {@link Category} gives.
+ */
 public enum FunctionGroup {
     SYNTAX(0, "syntax"),
     INFORMATION(1, "information"),
