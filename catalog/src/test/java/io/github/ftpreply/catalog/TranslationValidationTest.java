@@ -76,6 +76,17 @@ class TranslationValidationTest {
     }
 
     @Test
+    void messageFormatSyntaxWrittenByHandIsMalformed() {
+        // A translator who writes MessageFormat's own syntax would get a pattern that means something else.
+        Diagnostic d = single(
+                VALID.replace("Dienst in {minutes} Minuten", "Dienst in {0,number} Minuten"),
+                CatalogError.MALFORMED_TEXT,
+                12,
+                11);
+        assertTrue(d.message().contains("'{0,number}' is not a placeholder"), d.message());
+    }
+
+    @Test
     void undeclaredLocale() {
         Diagnostic d = single(
                 VALID.replace("      fr: ", "      es: \"Listo en {minutes} minutos.\"\n      fr: "),
