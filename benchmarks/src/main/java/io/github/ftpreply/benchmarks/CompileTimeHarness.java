@@ -205,37 +205,31 @@ public final class CompileTimeHarness {
 
     private long compileWithProcessor(List<Path> sources, Path generated, Path classes, boolean printNotes)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                javac.toString(),
-                "--release",
-                "17",
-                "-encoding",
-                "UTF-8",
-                "-cp",
-                runtimeJar.toString(),
+        List<String> command = javacCommand(
                 "-processorpath",
                 processorJar.toString(),
                 "-s",
                 clean(generated).toString(),
                 "-d",
-                clean(classes).toString()));
+                clean(classes).toString());
         if (timings) {
             command.add("-Aftpreply.timings=true");
         }
         return run(command, sources, printNotes && timings);
     }
 
+    /** {@code javac --release 17 -encoding UTF-8 -cp <runtime>} followed by {@code options}: what every side shares. */
+    private List<String> javacCommand(String... options) {
+        List<String> command = new ArrayList<>(
+                List.of(javac.toString(), "--release", "17", "-encoding", "UTF-8", "-cp", runtimeJar.toString()));
+        command.addAll(List.of(options));
+        return command;
+    }
+
     private long compileWithFloor(List<Path> sources, Path dispatchers, Path generated, Path classes)
             throws IOException, InterruptedException {
         return run(
-                new ArrayList<>(List.of(
-                        javac.toString(),
-                        "--release",
-                        "17",
-                        "-encoding",
-                        "UTF-8",
-                        "-cp",
-                        runtimeJar.toString(),
+                javacCommand(
                         "-processorpath",
                         floorProcessorPath.toString(),
                         "-processor",
@@ -244,26 +238,13 @@ public final class CompileTimeHarness {
                         "-s",
                         clean(generated).toString(),
                         "-d",
-                        clean(classes).toString())),
+                        clean(classes).toString()),
                 sources,
                 false);
     }
 
     private long compileWithoutProcessor(List<Path> sources, Path classes) throws IOException, InterruptedException {
-        return run(
-                new ArrayList<>(List.of(
-                        javac.toString(),
-                        "--release",
-                        "17",
-                        "-encoding",
-                        "UTF-8",
-                        "-cp",
-                        runtimeJar.toString(),
-                        "-proc:none",
-                        "-d",
-                        clean(classes).toString())),
-                sources,
-                false);
+        return run(javacCommand("-proc:none", "-d", clean(classes).toString()), sources, false);
     }
 
     /** Runs javac on {@code sources} (through an argument file) and returns its wall-clock time. */

@@ -310,13 +310,7 @@ final class CatalogValidator {
                 continue;
             }
             Position keyAt = heading.get("key").orElseThrow().position();
-            List<String> allowed = categories
-                    ? java.util.Arrays.stream(Category.values())
-                            .map(Category::key)
-                            .toList()
-                    : java.util.Arrays.stream(FunctionGroup.values())
-                            .map(FunctionGroup::key)
-                            .toList();
+            List<String> allowed = categories ? Category.keys() : FunctionGroup.keys();
             if (!allowed.contains(key.get())) {
                 report(CatalogError.INVALID_VALUE, keyAt, invalidChoice("'" + section + "' key", key.get(), allowed));
                 continue;
@@ -353,12 +347,7 @@ final class CatalogValidator {
                 .ifPresent(s -> report(
                         CatalogError.INVALID_VALUE,
                         entry.get("status").orElseThrow().position(),
-                        invalidChoice(
-                                "status",
-                                s,
-                                java.util.Arrays.stream(Status.values())
-                                        .map(Status::key)
-                                        .toList())));
+                        invalidChoice("status", s, Status.keys())));
         Fields.map(entry, "spec").ifPresent(spec -> {
             shape(spec, CatalogSchema.SPEC, "'spec' of " + what);
             for (String key : List.of("document", "section")) {
@@ -444,15 +433,7 @@ final class CatalogValidator {
             Position at = entry.get("category").orElseThrow().position();
             Optional<Category> category = Category.ofKey(key);
             if (category.isEmpty()) {
-                report(
-                        CatalogError.INVALID_VALUE,
-                        at,
-                        invalidChoice(
-                                "category",
-                                key,
-                                java.util.Arrays.stream(Category.values())
-                                        .map(Category::key)
-                                        .toList()));
+                report(CatalogError.INVALID_VALUE, at, invalidChoice("category", key, Category.keys()));
             } else if (category.get() != expectedCategory) {
                 report(
                         CatalogError.CATEGORY_MISMATCH,
@@ -466,15 +447,7 @@ final class CatalogValidator {
             Position at = entry.get("group").orElseThrow().position();
             Optional<FunctionGroup> group = FunctionGroup.ofKey(key);
             if (group.isEmpty()) {
-                report(
-                        CatalogError.INVALID_VALUE,
-                        at,
-                        invalidChoice(
-                                "group",
-                                key,
-                                java.util.Arrays.stream(FunctionGroup.values())
-                                        .map(FunctionGroup::key)
-                                        .toList()));
+                report(CatalogError.INVALID_VALUE, at, invalidChoice("group", key, FunctionGroup.keys()));
             } else if (group.get() != expectedGroup) {
                 report(
                         CatalogError.GROUP_MISMATCH,
@@ -509,12 +482,7 @@ final class CatalogValidator {
                     .ifPresent(t -> report(
                             CatalogError.INVALID_VALUE,
                             placeholder.get("type").orElseThrow().position(),
-                            invalidChoice(
-                                    "placeholder type",
-                                    t,
-                                    java.util.Arrays.stream(PlaceholderType.values())
-                                            .map(PlaceholderType::key)
-                                            .toList())));
+                            invalidChoice("placeholder type", t, PlaceholderType.keys())));
         }
         Optional<String> text = Fields.string(entry, "text");
         if (text.isEmpty()) {

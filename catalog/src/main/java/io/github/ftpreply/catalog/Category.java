@@ -1,6 +1,7 @@
 package io.github.ftpreply.catalog;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,10 @@ public enum Category {
         return key;
     }
 
+    /** Every YAML key, in declaration order, as listed in "did you mean" messages. */
+    public static List<String> keys() {
+        return Arrays.stream(values()).map(Category::key).toList();
+    }
     /** The category with this YAML key. */
     public static Optional<Category> ofKey(String key) {
         return Arrays.stream(values()).filter(c -> c.key.equals(key)).findFirst();

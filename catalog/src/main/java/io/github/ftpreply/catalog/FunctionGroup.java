@@ -1,6 +1,7 @@
 package io.github.ftpreply.catalog;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,6 +34,10 @@ public enum FunctionGroup {
         return key;
     }
 
+    /** Every YAML key, in declaration order, as listed in "did you mean" messages. */
+    public static List<String> keys() {
+        return Arrays.stream(values()).map(FunctionGroup::key).toList();
+    }
     /** The group with this YAML key. */
     public static Optional<FunctionGroup> ofKey(String key) {
         return Arrays.stream(values()).filter(g -> g.key.equals(key)).findFirst();

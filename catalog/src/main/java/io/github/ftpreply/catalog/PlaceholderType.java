@@ -1,6 +1,7 @@
 package io.github.ftpreply.catalog;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** The type of a value that a reply text carries; generated accessors take a parameter of this type. */
@@ -23,6 +24,10 @@ public enum PlaceholderType {
         return key;
     }
 
+    /** Every YAML key, in declaration order, as listed in "did you mean" messages. */
+    public static List<String> keys() {
+        return Arrays.stream(values()).map(PlaceholderType::key).toList();
+    }
     /** The type with this YAML key. */
     public static Optional<PlaceholderType> ofKey(String key) {
         return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();

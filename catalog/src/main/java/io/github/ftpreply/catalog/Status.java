@@ -1,6 +1,7 @@
 package io.github.ftpreply.catalog;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** How established a reply code is. */
@@ -25,6 +26,10 @@ public enum Status {
         return key;
     }
 
+    /** Every YAML key, in declaration order, as listed in "did you mean" messages. */
+    public static List<String> keys() {
+        return Arrays.stream(values()).map(Status::key).toList();
+    }
     /** The status with this YAML key. */
     public static Optional<Status> ofKey(String key) {
         return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
