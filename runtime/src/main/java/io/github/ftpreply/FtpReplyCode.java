@@ -76,8 +76,8 @@ public enum FtpReplyCode {
 
     /**
      * <b>150 File status okay.</b> Sent before a transfer when the data connection still has to be opened: the
-     * requested file or listing checks out, and the server connects next. A completion reply follows once the
-     * transfer ends.
+     * requested file or listing checks out, and the data connection is made next (the server connects in active
+     * mode, the client in passive mode). A completion reply follows once the transfer ends.
      *
      * <p>Default text: <code>File status okay; about to open data connection.</code>
      *
@@ -85,7 +85,7 @@ public enum FtpReplyCode {
      */
     FILE_STATUS_OK(150, ReplyCategory.POSITIVE_PRELIMINARY, ReplyGroup.FILE_SYSTEM, ReplyStatus.STANDARD,
             "File status okay",
-            "Sent before a transfer when the data connection still has to be opened: the requested file or listing checks out, and the server connects next. A completion reply follows once the transfer ends.",
+            "Sent before a transfer when the data connection still has to be opened: the requested file or listing checks out, and the data connection is made next (the server connects in active mode, the client in passive mode). A completion reply follows once the transfer ends.",
             "RFC 959 §4.2.2",
             "File status okay; about to open data connection."),
 
@@ -270,16 +270,16 @@ public enum FtpReplyCode {
     /**
      * <b>228 Entering long passive mode.</b> The reply to LPSV from RFC 1639 (an experimental RFC): like 227, but
      * the address may belong to any address family and have any length, so it also covers IPv6. Most clients now
-     * use EPSV and reply 229 instead.
+     * send EPSV instead, which servers answer with 229.
      *
      * <p>Default text: <code>Entering Long Passive Mode ({longAddress}).</code>
      *
-     * <p>Defined by RFC 1639; status: extension. Category positive-completion, group connections.
+     * <p>Defined by RFC 1639 §3; status: extension. Category positive-completion, group connections.
      */
     ENTERING_LONG_PASSIVE_MODE(228, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.CONNECTIONS, ReplyStatus.EXTENSION,
             "Entering long passive mode",
-            "The reply to LPSV from RFC 1639 (an experimental RFC): like 227, but the address may belong to any address family and have any length, so it also covers IPv6. Most clients now use EPSV and reply 229 instead.",
-            "RFC 1639",
+            "The reply to LPSV from RFC 1639 (an experimental RFC): like 227, but the address may belong to any address family and have any length, so it also covers IPv6. Most clients now send EPSV instead, which servers answer with 229.",
+            "RFC 1639 §3",
             "Entering Long Passive Mode ({longAddress})."),
 
     /**
@@ -290,6 +290,17 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Entering Extended Passive Mode (|||{port}|).</code>
      *
      * <p>Defined by RFC 2428 §3; status: extension. Category positive-completion, group connections.
+     *
+     * <p>Sources disagree on this code; its meanings:
+     * <ul>
+     * <li><b>Followed:</b> The port is given between four delimiters, three before it and one after: (|||port|).
+     * <i>From RFC 2428, plain-list.</i> RFC 2428 keeps the network protocol and address fields of EPRT's syntax in
+     * the reply but leaves them empty, so the port is the fourth field; clients split the text on the delimiter
+     * and count on that shape.</li>
+     * <li>The port is given between single delimiters: (|port|). <i>From encyclopedia.</i> Drops the two empty
+     * fields; a client that splits the reply on the delimiter as RFC 2428 says would not find the port where it
+     * expects it.</li>
+     * </ul>
      */
     ENTERING_EXTENDED_PASSIVE_MODE(229, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.CONNECTIONS, ReplyStatus.EXTENSION,
             "Entering extended passive mode",
@@ -557,15 +568,26 @@ public enum FtpReplyCode {
 
     /**
      * <b>430 Invalid user name or password.</b> Used by some servers to reject a login with wrong credentials
-     * while inviting a retry. No RFC defines it; standard servers report a failed login with 530.
+     * while inviting a retry. No current RFC defines it (the reply lists before RFC 959 gave 430 another meaning);
+     * standard servers report a failed login with 530.
      *
      * <p>Default text: <code>Login failed: user name or password is invalid.</code>
      *
      * <p>Defined by non-standard; status: non-standard. Category transient-negative, group authentication.
+     *
+     * <p>Sources disagree on this code; its meanings:
+     * <ul>
+     * <li><b>Followed:</b> The credentials were wrong and the client may try to log in again. <i>From
+     * encyclopedia, reference-card, plain-list.</i> The only meaning in current use. All three lists present it
+     * like a standard code, but no current RFC defines it; RFC 959 reports a failed login as 530.</li>
+     * <li>The session ends because the time allowed for logging in, or the number of attempts, has run out.
+     * <i>From RFC 542.</i> From the FTP reply scheme that predates RFC 959 and its renumbering; obsolete and not
+     * to be used in replies today.</li>
+     * </ul>
      */
     INVALID_USERNAME_OR_PASSWORD(430, ReplyCategory.TRANSIENT_NEGATIVE, ReplyGroup.AUTHENTICATION, ReplyStatus.NON_STANDARD,
             "Invalid user name or password",
-            "Used by some servers to reject a login with wrong credentials while inviting a retry. No RFC defines it; standard servers report a failed login with 530.",
+            "Used by some servers to reject a login with wrong credentials while inviting a retry. No current RFC defines it (the reply lists before RFC 959 gave 430 another meaning); standard servers report a failed login with 530.",
             "non-standard",
             "Login failed: user name or password is invalid."),
 
@@ -596,17 +618,27 @@ public enum FtpReplyCode {
             "Need some unavailable resource to process security."),
 
     /**
-     * <b>434 Requested host unavailable.</b> Tied to the HOST command for virtual hosts (RFC 7151): the virtual
-     * host the client asked for cannot be served at the moment.
+     * <b>434 Requested host unavailable.</b> Sent by some servers when the host the client asked for cannot be
+     * served at the moment, typically a virtual host. No RFC defines it: RFC 7151, which adds the HOST command for
+     * virtual hosts, does not use 434, and the reply lists before RFC 959 gave it another meaning.
      *
      * <p>Default text: <code>Requested host unavailable.</code>
      *
-     * <p>Defined by RFC 7151; status: extension. Category transient-negative, group authentication.
+     * <p>Defined by non-standard; status: non-standard. Category transient-negative, group authentication.
+     *
+     * <p>Sources disagree on this code; its meanings:
+     * <ul>
+     * <li><b>Followed:</b> The requested host is not available for now. <i>From encyclopedia, reference-card,
+     * plain-list.</i> The meaning all three lists give and the one servers use; it is in no RFC, and RFC 7151
+     * answers a HOST command for an unknown or unavailable host with other codes.</li>
+     * <li>The user was logged out by an operator, and should telephone the site. <i>From RFC 542.</i> From the FTP
+     * reply scheme that predates RFC 959 and its renumbering; obsolete and not to be used in replies today.</li>
+     * </ul>
      */
-    HOST_UNAVAILABLE(434, ReplyCategory.TRANSIENT_NEGATIVE, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    HOST_UNAVAILABLE(434, ReplyCategory.TRANSIENT_NEGATIVE, ReplyGroup.AUTHENTICATION, ReplyStatus.NON_STANDARD,
             "Requested host unavailable",
-            "Tied to the HOST command for virtual hosts (RFC 7151): the virtual host the client asked for cannot be served at the moment.",
-            "RFC 7151",
+            "Sent by some servers when the host the client asked for cannot be served at the moment, typically a virtual host. No RFC defines it: RFC 7151, which adds the HOST command for virtual hosts, does not use 434, and the reply lists before RFC 959 gave it another meaning.",
+            "non-standard",
             "Requested host unavailable."),
 
     /**
@@ -667,6 +699,16 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Syntax error, command unrecognized.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group syntax.
+     *
+     * <p>Sources disagree on this code; its meanings:
+     * <ul>
+     * <li><b>Followed:</b> The command was not recognised, or its line was too long. <i>From RFC 959,
+     * reference-card.</i> RFC 959 gives this meaning to 500 alone.</li>
+     * <li>Every permanent negative reply (5xx) means that the command was not recognised. <i>From encyclopedia,
+     * plain-list.</i> These two lists head their whole 5xx section with the text RFC 959 gives to 500 and have no
+     * entry of their own for 500; the 5xx class covers every permanent failure, from a bad password to a missing
+     * file.</li>
+     * </ul>
      */
     SYNTAX_ERROR(500, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.SYNTAX, ReplyStatus.STANDARD,
             "Syntax error",
@@ -736,13 +778,14 @@ public enum FtpReplyCode {
      *
      * <p>Default text: <code>Data connection cannot be opened with this PROT setting.</code>
      *
-     * <p>Defined by RFC 4217; status: extension. Category permanent-negative, group connections.
+     * <p>Defined by RFC 4217 §10.2; status: extension. Category permanent-negative, group connections.
      *
      * <p>Sources disagree on this code; its meanings:
      * <ul>
      * <li><b>Followed:</b> The server refuses to open a data connection with the protection level currently set by
-     * PROT. <i>From RFC 4217.</i> The only normative definition: RFC 4217 is a standards-track RFC and FTPS
-     * servers and clients send and recognise this reply.</li>
+     * PROT. <i>From RFC 4217.</i> RFC 4217 names this reply in passing, in its discussion of how a server checks
+     * the protection level of a data connection (section 10.2), rather than in a list of reply codes; it is still
+     * the only RFC text that gives 521 a general meaning, and FTPS servers and clients send and recognise it.</li>
      * <li>The directory given to MKD already exists, so no action was taken. <i>From RFC 959.</i> Appears only in
      * an example in RFC 959 Appendix II, not in its list of reply codes; servers normally report an existing
      * directory with 550.</li>
@@ -753,7 +796,7 @@ public enum FtpReplyCode {
     DATA_CONNECTION_PROTECTION_REFUSED(521, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.CONNECTIONS, ReplyStatus.EXTENSION,
             "Data connection refused for protection level",
             "Sent by FTPS servers (RFC 4217) when the server will not open a data connection at the current PROT level, for example an unprotected one when its policy requires TLS. The code has also been used for other purposes; see the meanings.",
-            "RFC 4217",
+            "RFC 4217 §10.2",
             "Data connection cannot be opened with this PROT setting."),
 
     /**

@@ -90,7 +90,7 @@ class CanonicalCatalogTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {232, 234, 431, 521, 522})
+    @ValueSource(ints = {229, 232, 234, 430, 431, 434, 500, 521, 522})
     void conflictingCodesRecordEveryMeaningWithItsOrigin(int code) {
         ReplyCodeEntry entry = catalog.code(code).orElseThrow();
         assertTrue(entry.meanings().size() >= 2, code + " records at least two meanings");
@@ -113,6 +113,13 @@ class CanonicalCatalogTest {
         assertOrigins(521, "reference-card", "RFC 4217", "RFC 959");
         // 522: RFC 2428 against RFC 4217.
         assertOrigins(522, "RFC 2428", "RFC 4217");
+        // 229: RFC 2428's (|||port|), which the plain list keeps, against the encyclopedia's (|port|).
+        assertOrigins(229, "RFC 2428", "plain-list", "encyclopedia");
+        // 500: the two lists that head their 5xx section with 500's text, as if it held for the class.
+        assertOrigins(500, "RFC 959", "encyclopedia", "plain-list");
+        // 430 and 434: the current use against the pre-959 reply lists.
+        assertOrigins(430, "encyclopedia", "RFC 542");
+        assertOrigins(434, "encyclopedia", "RFC 542");
     }
 
     private void assertOrigins(int code, String... origins) {
