@@ -1016,6 +1016,35 @@ public enum FtpReplyCode {
             "Requested action not taken. File name not allowed."),
 
     /**
+     * <b>554 Invalid REST parameter.</b> The transfer command that follows a REST was refused because the server
+     * cannot resume the file at the given restart point, for example an offset that is not a number or lies past
+     * the end of the file.
+     *
+     * <p>Default text: <code>Requested action not taken: invalid REST parameter.</code>
+     *
+     * <p>Defined by RFC 1123 §4.1.3.4; status: extension. Category permanent-negative, group file-system.
+     */
+    INVALID_REST_PARAMETER(554, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.FILE_SYSTEM, ReplyStatus.EXTENSION,
+            "Invalid REST parameter",
+            "The transfer command that follows a REST was refused because the server cannot resume the file at the given restart point, for example an offset that is not a number or lies past the end of the file.",
+            "RFC 1123 §4.1.3.4",
+            "Requested action not taken: invalid REST parameter."),
+
+    /**
+     * <b>555 TYPE or STRU mismatch.</b> A restarted transfer or an APPE was refused because the current transfer
+     * type (TYPE) or file structure (STRU) does not match the file already on the server.
+     *
+     * <p>Default text: <code>Requested action not taken: type or stru mismatch.</code>
+     *
+     * <p>Defined by RFC 1123 §4.1.3.4; status: extension. Category permanent-negative, group file-system.
+     */
+    TYPE_OR_STRU_MISMATCH(555, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.FILE_SYSTEM, ReplyStatus.EXTENSION,
+            "TYPE or STRU mismatch",
+            "A restarted transfer or an APPE was refused because the current transfer type (TYPE) or file structure (STRU) does not match the file already on the server.",
+            "RFC 1123 §4.1.3.4",
+            "Requested action not taken: type or stru mismatch."),
+
+    /**
      * <b>631 Integrity protected reply.</b> A reply protected for integrity only. The text is not readable as it
      * stands: it is the base64 encoding of a "safe" message made by the security mechanism from the real reply,
      * which the client decodes and verifies. Only sent after a successful security exchange.

@@ -18,6 +18,17 @@ import javax.annotation.processing.Generated;
 @Generated("io.github.ftpreply.processor.FtpReplyProcessor")
 public enum SocketErrorCode {
     /**
+     * <b>10053 Connection aborted on the client.</b> Windows Sockets error WSAECONNABORTED, raised on the client:
+     * the client's own system gave up an established connection, for example after a transmission timeout or
+     * because a local firewall or security program closed it. An FTP server never sends this code.
+     *
+     * <p>Windows Sockets error 10053: not an FTP reply.
+     */
+    WSA_CONNECTION_ABORTED(10053,
+            "Connection aborted on the client",
+            "Windows Sockets error WSAECONNABORTED, raised on the client: the client's own system gave up an established connection, for example after a transmission timeout or because a local firewall or security program closed it. An FTP server never sends this code."),
+
+    /**
      * <b>10054 Connection reset by peer.</b> Windows Sockets error WSAECONNRESET, raised on the client: the remote
      * side closed the connection abruptly, for example because the server process stopped or a firewall cut the
      * session. An FTP server never sends this code.
@@ -82,7 +93,18 @@ public enum SocketErrorCode {
      */
     WSA_TOO_MANY_USERS(10068,
             "User quota exceeded",
-            "Windows Sockets error WSAEUSERS, raised on the client: Winsock defines it as running out of a user quota on the local system. The lists read it as the remote server being full, but a full FTP server answers with a reply such as 421 instead. An FTP server never sends this code.");
+            "Windows Sockets error WSAEUSERS, raised on the client: Winsock defines it as running out of a user quota on the local system. The lists read it as the remote server being full, but a full FTP server answers with a reply such as 421 instead. An FTP server never sends this code."),
+
+    /**
+     * <b>11001 Host not found.</b> Windows Sockets error WSAHOST_NOT_FOUND, raised on the client: the name lookup
+     * found no host with the server name the user gave, so no connection was tried. Check the spelling of the name
+     * and the client's DNS settings. An FTP server never sends this code.
+     *
+     * <p>Windows Sockets error 11001: not an FTP reply.
+     */
+    WSA_HOST_NOT_FOUND(11001,
+            "Host not found",
+            "Windows Sockets error WSAHOST_NOT_FOUND, raised on the client: the name lookup found no host with the server name the user gave, so no connection was tried. Check the spelling of the name and the client's DNS settings. An FTP server never sends this code.");
 
     private static final Map<Integer, SocketErrorCode> BY_CODE = Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(SocketErrorCode::code, constant -> constant));
 

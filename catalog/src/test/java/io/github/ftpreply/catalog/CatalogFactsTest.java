@@ -82,6 +82,38 @@ class CatalogFactsTest {
         assertTrue(heading.meaning().contains("5xx"), heading.meaning());
     }
 
+    @Test
+    void restartRepliesComeFromRfc1123BeyondTheSeeds() {
+        // RFC 1123 §4.1.3.4 adds 554 (invalid REST parameter) and 555 (TYPE or STRU mismatch).
+        for (int code : new int[] {554, 555}) {
+            ReplyCodeEntry entry = entry(code);
+            assertEquals("RFC 1123 §4.1.3.4", entry.spec().toString(), "spec of " + code);
+            assertEquals(Status.EXTENSION, entry.status());
+            assertEquals(List.of("beyond-seeds"), entry.sources());
+            assertEquals(Category.PERMANENT_NEGATIVE, entry.category());
+            assertEquals(FunctionGroup.FILE_SYSTEM, entry.group());
+        }
+        assertEquals("INVALID_REST_PARAMETER", entry(554).name());
+        assertEquals("TYPE_OR_STRU_MISMATCH", entry(555).name());
+    }
+
+    @Test
+    void clientSideSocketErrorsBeyondTheSeedsAreDeclaredAsSuch() {
+        for (int code : new int[] {10053, 11001}) {
+            SocketErrorEntry entry = catalog.socketErrors().stream()
+                    .filter(e -> e.code() == code)
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(code + " is in the catalog"));
+            assertEquals(List.of("beyond-seeds"), entry.sources());
+            assertTrue(entry.description().contains("never sends"), entry.description());
+        }
+        SourceDocument beyond = catalog.sources().stream()
+                .filter(s -> s.id().equals("beyond-seeds"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(beyond.file().isEmpty(), "no seed file stands behind codes beyond the seeds");
+    }
+
     private ReplyCodeEntry entry(int code) {
         return catalog.code(code).orElseThrow(() -> new AssertionError(code + " is in the catalog"));
     }
