@@ -39,7 +39,7 @@ public enum FtpReplyCode {
      * format.</li>
      * </ul>
      */
-    RESTART_MARKER(110, ReplyCategory.POSITIVE_PRELIMINARY, ReplyGroup.INFORMATION, ReplyStatus.STANDARD,
+    RESTART_MARKER(110, ReplyCategory.POSITIVE_PRELIMINARY, Optional.of(ReplyGroup.INFORMATION), ReplyStatus.STANDARD,
             "Restart marker",
             "Sent during a block or compressed mode transfer to pair a checkpoint in the client's data stream with the matching checkpoint on the server, so an interrupted transfer can later be resumed with REST. The text format is fixed by RFC 959 and must not be reworded.",
             "RFC 959 §4.2.2",
@@ -53,7 +53,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-preliminary, group connections.
      */
-    SERVICE_READY_IN_MINUTES(120, ReplyCategory.POSITIVE_PRELIMINARY, ReplyGroup.CONNECTIONS, ReplyStatus.STANDARD,
+    SERVICE_READY_IN_MINUTES(120, ReplyCategory.POSITIVE_PRELIMINARY, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Service ready soon",
             "The server accepted the connection but cannot serve it yet; it says how many minutes to expect before it sends its 220 greeting.",
             "RFC 959 §4.2.2",
@@ -68,7 +68,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-preliminary, group connections.
      */
-    DATA_CONNECTION_ALREADY_OPEN(125, ReplyCategory.POSITIVE_PRELIMINARY, ReplyGroup.CONNECTIONS, ReplyStatus.STANDARD,
+    DATA_CONNECTION_ALREADY_OPEN(125, ReplyCategory.POSITIVE_PRELIMINARY, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Data connection already open",
             "The data connection was already open when the transfer command arrived, so the server starts sending or receiving at once; a completion reply follows when the transfer ends.",
             "RFC 959 §4.2.2",
@@ -83,7 +83,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-preliminary, group file-system.
      */
-    FILE_STATUS_OK(150, ReplyCategory.POSITIVE_PRELIMINARY, ReplyGroup.FILE_SYSTEM, ReplyStatus.STANDARD,
+    FILE_STATUS_OK(150, ReplyCategory.POSITIVE_PRELIMINARY, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "File status okay",
             "Sent before a transfer when the data connection still has to be opened: the requested file or listing checks out, and the server connects next. A completion reply follows once the transfer ends.",
             "RFC 959 §4.2.2",
@@ -97,7 +97,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group syntax.
      */
-    COMMAND_OK(200, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.SYNTAX, ReplyStatus.STANDARD,
+    COMMAND_OK(200, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.SYNTAX), ReplyStatus.STANDARD,
             "Command okay",
             "The generic success reply, used for commands such as TYPE, MODE, PORT or NOOP when no more specific 2xx code applies.",
             "RFC 959 §4.2.2",
@@ -111,7 +111,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group syntax.
      */
-    COMMAND_SUPERFLUOUS(202, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.SYNTAX, ReplyStatus.STANDARD,
+    COMMAND_SUPERFLUOUS(202, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.SYNTAX), ReplyStatus.STANDARD,
             "Command superfluous",
             "The server knows the command but has nothing to do for it at this site (ALLO on a server that needs no preallocation, for example); the client may carry on as if it had succeeded.",
             "RFC 959 §4.2.2",
@@ -125,7 +125,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group information.
      */
-    SYSTEM_STATUS(211, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.INFORMATION, ReplyStatus.STANDARD,
+    SYSTEM_STATUS(211, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.INFORMATION), ReplyStatus.STANDARD,
             "System status",
             "Carries system status or general help, typically as the answer to STAT without an argument; the FEAT command of RFC 2389 also returns its list of extensions under this code.",
             "RFC 959 §4.2.2",
@@ -139,7 +139,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group information.
      */
-    DIRECTORY_STATUS(212, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.INFORMATION, ReplyStatus.STANDARD,
+    DIRECTORY_STATUS(212, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.INFORMATION), ReplyStatus.STANDARD,
             "Directory status",
             "Reports on a directory, for example when STAT is given a directory name and the server answers over the control connection.",
             "RFC 959 §4.2.2",
@@ -163,7 +163,7 @@ public enum FtpReplyCode {
      * which RFC 959 defines for file status in general.</li>
      * </ul>
      */
-    FILE_STATUS(213, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.INFORMATION, ReplyStatus.STANDARD,
+    FILE_STATUS(213, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.INFORMATION), ReplyStatus.STANDARD,
             "File status",
             "Reports on a single file. RFC 959 uses it for STAT with a file name; RFC 3659 reuses it for SIZE and MDTM, whose reply text is just the size in octets or the modification time.",
             "RFC 959 §4.2.2",
@@ -177,7 +177,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group information.
      */
-    HELP_MESSAGE(214, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.INFORMATION, ReplyStatus.STANDARD,
+    HELP_MESSAGE(214, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.INFORMATION), ReplyStatus.STANDARD,
             "Help message",
             "Free-form help for a person reading the session, for example about the server's commands or a site-specific one; programs should not try to parse it.",
             "RFC 959 §4.2.2",
@@ -191,7 +191,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group information.
      */
-    SYSTEM_TYPE(215, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.INFORMATION, ReplyStatus.STANDARD,
+    SYSTEM_TYPE(215, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.INFORMATION), ReplyStatus.STANDARD,
             "System type",
             "The answer to SYST. The first word names the server's operating system using a name from the IANA operating system names registry, such as UNIX.",
             "RFC 959 §4.2.2",
@@ -205,7 +205,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group connections.
      */
-    SERVICE_READY(220, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.CONNECTIONS, ReplyStatus.STANDARD,
+    SERVICE_READY(220, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Service ready",
             "The greeting a server sends as soon as a client connects (or after a 120 delay), and the reply to REIN; the client may now log in.",
             "RFC 959 §4.2.2",
@@ -219,7 +219,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group connections.
      */
-    SERVICE_CLOSING_CONTROL_CONNECTION(221, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.CONNECTIONS, ReplyStatus.STANDARD,
+    SERVICE_CLOSING_CONTROL_CONNECTION(221, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Closing control connection",
             "The reply to QUIT: the server ends the session, logging the user out if one was logged in, and closes the control connection once any transfer still running has finished.",
             "RFC 959 §4.2.2",
@@ -233,7 +233,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group connections.
      */
-    DATA_CONNECTION_OPEN(225, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.CONNECTIONS, ReplyStatus.STANDARD,
+    DATA_CONNECTION_OPEN(225, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Data connection open",
             "The data connection is established but idle, with no transfer under way; typically the reply to ABOR when there was nothing to abort.",
             "RFC 959 §4.2.2",
@@ -247,7 +247,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group connections.
      */
-    CLOSING_DATA_CONNECTION(226, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.CONNECTIONS, ReplyStatus.STANDARD,
+    CLOSING_DATA_CONNECTION(226, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Closing data connection",
             "The transfer (or an abort) finished successfully and the server is now closing the data connection; the usual final reply after RETR, STOR or LIST.",
             "RFC 959 §4.2.2",
@@ -261,7 +261,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group connections.
      */
-    ENTERING_PASSIVE_MODE(227, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.CONNECTIONS, ReplyStatus.STANDARD,
+    ENTERING_PASSIVE_MODE(227, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Entering passive mode",
             "The reply to PASV: the server now listens on a data port and tells the client where to connect. The six numbers are the IPv4 address and the port, split into bytes.",
             "RFC 959 §4.2.2",
@@ -276,7 +276,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 1639; status: extension. Category positive-completion, group connections.
      */
-    ENTERING_LONG_PASSIVE_MODE(228, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.CONNECTIONS, ReplyStatus.EXTENSION,
+    ENTERING_LONG_PASSIVE_MODE(228, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.EXTENSION,
             "Entering long passive mode",
             "The reply to LPSV from RFC 1639 (an experimental RFC): like 227, but the address may belong to any address family and have any length, so it also covers IPv6. Most clients now use EPSV and reply 229 instead.",
             "RFC 1639",
@@ -291,7 +291,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 2428 §3; status: extension. Category positive-completion, group connections.
      */
-    ENTERING_EXTENDED_PASSIVE_MODE(229, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.CONNECTIONS, ReplyStatus.EXTENSION,
+    ENTERING_EXTENDED_PASSIVE_MODE(229, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.EXTENSION,
             "Entering extended passive mode",
             "The reply to EPSV: the server listens on a data port and gives only the port number; the client connects to the same address it used for the control connection, which works for IPv4 and IPv6 and through NAT.",
             "RFC 2428 §3",
@@ -314,7 +314,7 @@ public enum FtpReplyCode {
      * 230 and dropped it from 221, which makes no sense for a login reply.</li>
      * </ul>
      */
-    USER_LOGGED_IN(230, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.AUTHENTICATION, ReplyStatus.STANDARD,
+    USER_LOGGED_IN(230, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.STANDARD,
             "User logged in",
             "Login succeeded (after USER, PASS or ACCT) and the client may start working; no further credentials are needed.",
             "RFC 959 §4.2.2",
@@ -329,7 +329,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by non-standard; status: obsolete. Category positive-completion, group authentication.
      */
-    USER_LOGGED_OUT(231, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.AUTHENTICATION, ReplyStatus.OBSOLETE,
+    USER_LOGGED_OUT(231, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.OBSOLETE,
             "User logged out",
             "Announces that the session has ended with the user signed off. RFC 959 defines no such reply (a server answers QUIT with 221); the code survives from reply lists that predate RFC 959 and should not be sent by current servers.",
             "non-standard",
@@ -354,7 +354,7 @@ public enum FtpReplyCode {
      * above.</li>
      * </ul>
      */
-    USER_LOGGED_IN_AUTHORIZED(232, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    USER_LOGGED_IN_AUTHORIZED(232, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Logged in by security exchange",
             "The reply to USER when the preceding RFC 2228 security exchange already proves who the user is, so no password is needed and the user is logged in at once.",
             "RFC 2228 §5.1",
@@ -379,7 +379,7 @@ public enum FtpReplyCode {
      * code is a Microsoft invention is wrong: it is defined by the standards-track RFC 2228.</li>
      * </ul>
      */
-    SECURITY_MECHANISM_ACCEPTED(234, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    SECURITY_MECHANISM_ACCEPTED(234, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Security mechanism accepted",
             "The reply to AUTH when the server accepts the named mechanism and needs no security data exchange; for AUTH TLS (RFC 4217) it means the TLS handshake starts right after this reply.",
             "RFC 2228 §5.1",
@@ -393,7 +393,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 2228 §5.1; status: extension. Category positive-completion, group authentication.
      */
-    SECURITY_DATA_ACCEPTED(235, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    SECURITY_DATA_ACCEPTED(235, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Security data exchange complete",
             "The reply to ADAT when the security data exchange has finished successfully; it may carry a final piece of security data for the client as ADAT=base64data.",
             "RFC 2228 §5.1",
@@ -407,7 +407,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group file-system.
      */
-    FILE_ACTION_OK(250, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.FILE_SYSTEM, ReplyStatus.STANDARD,
+    FILE_ACTION_OK(250, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "File action completed",
             "A file or directory command such as CWD, DELE, RMD or RNTO completed successfully.",
             "RFC 959 §4.2.2",
@@ -421,7 +421,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group file-system.
      */
-    PATHNAME_CREATED(257, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.FILE_SYSTEM, ReplyStatus.STANDARD,
+    PATHNAME_CREATED(257, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "Pathname created",
             "The reply to MKD with the name of the new directory, and also the reply to PWD with the current directory; the pathname is quoted and any quote inside it is doubled.",
             "RFC 959 §4.2.2",
@@ -435,7 +435,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-intermediate, group authentication.
      */
-    USER_NAME_OK_NEED_PASSWORD(331, ReplyCategory.POSITIVE_INTERMEDIATE, ReplyGroup.AUTHENTICATION, ReplyStatus.STANDARD,
+    USER_NAME_OK_NEED_PASSWORD(331, ReplyCategory.POSITIVE_INTERMEDIATE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.STANDARD,
             "Password required",
             "The reply to USER when the name is acceptable; the password has to follow with PASS.",
             "RFC 959 §4.2.2",
@@ -449,7 +449,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-intermediate, group authentication.
      */
-    NEED_ACCOUNT_FOR_LOGIN(332, ReplyCategory.POSITIVE_INTERMEDIATE, ReplyGroup.AUTHENTICATION, ReplyStatus.STANDARD,
+    NEED_ACCOUNT_FOR_LOGIN(332, ReplyCategory.POSITIVE_INTERMEDIATE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.STANDARD,
             "Account required for login",
             "The login is not complete until the client identifies an account; it must send ACCT.",
             "RFC 959 §4.2.2",
@@ -464,7 +464,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 2228 §5.1; status: extension. Category positive-intermediate, group authentication.
      */
-    SECURITY_MECHANISM_ACCEPTED_NEED_DATA(334, ReplyCategory.POSITIVE_INTERMEDIATE, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    SECURITY_MECHANISM_ACCEPTED_NEED_DATA(334, ReplyCategory.POSITIVE_INTERMEDIATE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Security mechanism accepted, data needed",
             "The reply to AUTH when the server accepts the mechanism but a security data exchange must follow; the client continues with ADAT, and the reply may already carry server data as ADAT=base64data.",
             "RFC 2228 §5.1",
@@ -478,7 +478,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 2228 §5.1; status: extension. Category positive-intermediate, group authentication.
      */
-    SECURITY_DATA_ACCEPTED_NEED_MORE(335, ReplyCategory.POSITIVE_INTERMEDIATE, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    SECURITY_DATA_ACCEPTED_NEED_MORE(335, ReplyCategory.POSITIVE_INTERMEDIATE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "More security data needed",
             "The reply to ADAT when the data was acceptable but the exchange is not finished; the client sends another ADAT, and the reply may carry server data as ADAT=base64data.",
             "RFC 2228 §5.1",
@@ -493,7 +493,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 2228 §5.1; status: extension. Category positive-intermediate, group authentication.
      */
-    USER_NAME_OK_CHALLENGE(336, ReplyCategory.POSITIVE_INTERMEDIATE, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    USER_NAME_OK_CHALLENGE(336, ReplyCategory.POSITIVE_INTERMEDIATE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Password required, with challenge",
             "Like 331, but the security mechanism uses challenge and response: the reply shows a challenge, chosen to make sense to a person, from which the password to send with PASS is computed.",
             "RFC 2228 §5.1",
@@ -507,7 +507,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-intermediate, group file-system.
      */
-    FILE_ACTION_PENDING(350, ReplyCategory.POSITIVE_INTERMEDIATE, ReplyGroup.FILE_SYSTEM, ReplyStatus.STANDARD,
+    FILE_ACTION_PENDING(350, ReplyCategory.POSITIVE_INTERMEDIATE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "File action pending",
             "The first command of a sequence was accepted and the server waits for the next one, as after RNFR (send RNTO) or REST (send the transfer command).",
             "RFC 959 §4.2.2",
@@ -521,7 +521,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category transient-negative, group connections.
      */
-    SERVICE_NOT_AVAILABLE(421, ReplyCategory.TRANSIENT_NEGATIVE, ReplyGroup.CONNECTIONS, ReplyStatus.STANDARD,
+    SERVICE_NOT_AVAILABLE(421, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Service not available",
             "The server ends the session and drops the control connection, for example because it is shutting down, is overloaded or the session timed out; it may come in answer to any command.",
             "RFC 959 §4.2.2",
@@ -535,7 +535,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category transient-negative, group connections.
      */
-    CANNOT_OPEN_DATA_CONNECTION(425, ReplyCategory.TRANSIENT_NEGATIVE, ReplyGroup.CONNECTIONS, ReplyStatus.STANDARD,
+    CANNOT_OPEN_DATA_CONNECTION(425, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Cannot open data connection",
             "The server could not set up the data connection for a transfer, often because of a firewall, NAT or an unreachable port; trying again, perhaps in the other mode, may work.",
             "RFC 959 §4.2.2",
@@ -549,7 +549,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category transient-negative, group connections.
      */
-    CONNECTION_CLOSED_TRANSFER_ABORTED(426, ReplyCategory.TRANSIENT_NEGATIVE, ReplyGroup.CONNECTIONS, ReplyStatus.STANDARD,
+    CONNECTION_CLOSED_TRANSFER_ABORTED(426, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Transfer aborted",
             "The data connection was closed before the transfer finished, either because of ABOR or a network problem, so the transfer is incomplete.",
             "RFC 959 §4.2.2",
@@ -563,7 +563,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by non-standard; status: non-standard. Category transient-negative, group authentication.
      */
-    INVALID_USERNAME_OR_PASSWORD(430, ReplyCategory.TRANSIENT_NEGATIVE, ReplyGroup.AUTHENTICATION, ReplyStatus.NON_STANDARD,
+    INVALID_USERNAME_OR_PASSWORD(430, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.NON_STANDARD,
             "Invalid user name or password",
             "Used by some servers to reject a login with wrong credentials while inviting a retry. No RFC defines it; standard servers report a failed login with 530.",
             "non-standard",
@@ -589,7 +589,7 @@ public enum FtpReplyCode {
      * scheme that predates RFC 959 and its renumbering; obsolete and not to be used in replies today.</li>
      * </ul>
      */
-    SECURITY_RESOURCE_UNAVAILABLE(431, ReplyCategory.TRANSIENT_NEGATIVE, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    SECURITY_RESOURCE_UNAVAILABLE(431, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Security resource unavailable",
             "An RFC 2228 security command (AUTH or ADAT) cannot be handled right now because a resource the security mechanism needs is unavailable; the client may try again later.",
             "RFC 2228 §5.1",
@@ -603,7 +603,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 7151; status: extension. Category transient-negative, group authentication.
      */
-    HOST_UNAVAILABLE(434, ReplyCategory.TRANSIENT_NEGATIVE, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    HOST_UNAVAILABLE(434, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Requested host unavailable",
             "Tied to the HOST command for virtual hosts (RFC 7151): the virtual host the client asked for cannot be served at the moment.",
             "RFC 7151",
@@ -617,7 +617,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category transient-negative, group file-system.
      */
-    FILE_ACTION_NOT_TAKEN(450, ReplyCategory.TRANSIENT_NEGATIVE, ReplyGroup.FILE_SYSTEM, ReplyStatus.STANDARD,
+    FILE_ACTION_NOT_TAKEN(450, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "File action not taken",
             "A file action failed for a reason expected to pass, typically because the file is busy or locked by another process; retrying later may succeed.",
             "RFC 959 §4.2.2",
@@ -631,7 +631,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category transient-negative, group file-system.
      */
-    LOCAL_PROCESSING_ERROR(451, ReplyCategory.TRANSIENT_NEGATIVE, ReplyGroup.FILE_SYSTEM, ReplyStatus.STANDARD,
+    LOCAL_PROCESSING_ERROR(451, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "Local processing error",
             "The server stopped the action because of an error on its own side, such as a failed read or write; nothing was wrong with the request itself.",
             "RFC 959 §4.2.2",
@@ -654,7 +654,7 @@ public enum FtpReplyCode {
      * merged it into 452, so a busy file should still be reported with 450.</li>
      * </ul>
      */
-    INSUFFICIENT_STORAGE(452, ReplyCategory.TRANSIENT_NEGATIVE, ReplyGroup.FILE_SYSTEM, ReplyStatus.STANDARD,
+    INSUFFICIENT_STORAGE(452, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "Insufficient storage",
             "The server does not have enough disk space right now to carry out the action, usually a store; it may work once space has been freed.",
             "RFC 959 §4.2.2",
@@ -668,7 +668,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group syntax.
      */
-    SYNTAX_ERROR(500, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.SYNTAX, ReplyStatus.STANDARD,
+    SYNTAX_ERROR(500, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.SYNTAX), ReplyStatus.STANDARD,
             "Syntax error",
             "The server did not recognise the command at all, for example because it is misspelt or the command line is too long.",
             "RFC 959 §4.2.2",
@@ -682,7 +682,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group syntax.
      */
-    SYNTAX_ERROR_IN_ARGUMENTS(501, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.SYNTAX, ReplyStatus.STANDARD,
+    SYNTAX_ERROR_IN_ARGUMENTS(501, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.SYNTAX), ReplyStatus.STANDARD,
             "Syntax error in arguments",
             "The command was recognised but its parameters are malformed, such as a bad PORT argument or a missing file name.",
             "RFC 959 §4.2.2",
@@ -695,7 +695,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group syntax.
      */
-    COMMAND_NOT_IMPLEMENTED(502, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.SYNTAX, ReplyStatus.STANDARD,
+    COMMAND_NOT_IMPLEMENTED(502, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.SYNTAX), ReplyStatus.STANDARD,
             "Command not implemented",
             "The command is valid FTP but this server does not support it.",
             "RFC 959 §4.2.2",
@@ -709,7 +709,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group syntax.
      */
-    BAD_COMMAND_SEQUENCE(503, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.SYNTAX, ReplyStatus.STANDARD,
+    BAD_COMMAND_SEQUENCE(503, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.SYNTAX), ReplyStatus.STANDARD,
             "Bad sequence of commands",
             "The command is not allowed at this point of the session, for example RNTO without a preceding RNFR or PASS without USER.",
             "RFC 959 §4.2.2",
@@ -723,7 +723,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group syntax.
      */
-    PARAMETER_NOT_IMPLEMENTED(504, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.SYNTAX, ReplyStatus.STANDARD,
+    PARAMETER_NOT_IMPLEMENTED(504, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.SYNTAX), ReplyStatus.STANDARD,
             "Parameter not implemented",
             "The server supports the command but not with this parameter value, such as an unknown TYPE or an unsupported AUTH mechanism.",
             "RFC 959 §4.2.2",
@@ -750,7 +750,7 @@ public enum FtpReplyCode {
      * RFC gives 521 this meaning.</li>
      * </ul>
      */
-    DATA_CONNECTION_PROTECTION_REFUSED(521, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.CONNECTIONS, ReplyStatus.EXTENSION,
+    DATA_CONNECTION_PROTECTION_REFUSED(521, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.EXTENSION,
             "Data connection refused for protection level",
             "Sent by FTPS servers (RFC 4217) when the server will not open a data connection at the current PROT level, for example an unprotected one when its policy requires TLS. The code has also been used for other purposes; see the meanings.",
             "RFC 4217",
@@ -775,7 +775,7 @@ public enum FtpReplyCode {
      * a secondary meaning because the RFC 2428 text format is the one clients rely on.</li>
      * </ul>
      */
-    NETWORK_PROTOCOL_NOT_SUPPORTED(522, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.CONNECTIONS, ReplyStatus.EXTENSION,
+    NETWORK_PROTOCOL_NOT_SUPPORTED(522, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.EXTENSION,
             "Network protocol not supported",
             "The reply to EPRT (or EPSV with an argument) when the server does not support the requested network protocol; the text ends with the supported protocol numbers in parentheses so the client can retry, e.g. 1 for IPv4 and 2 for IPv6.",
             "RFC 2428 §2",
@@ -789,7 +789,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group authentication.
      */
-    NOT_LOGGED_IN(530, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.AUTHENTICATION, ReplyStatus.STANDARD,
+    NOT_LOGGED_IN(530, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.STANDARD,
             "Not logged in",
             "The login failed, or the command needs a logged-in user and the client has not logged in yet.",
             "RFC 959 §4.2.2",
@@ -803,7 +803,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group authentication.
      */
-    NEED_ACCOUNT_FOR_STORING(532, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.AUTHENTICATION, ReplyStatus.STANDARD,
+    NEED_ACCOUNT_FOR_STORING(532, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.STANDARD,
             "Account required for storing",
             "Storing files needs account information the client has not given; it must send ACCT first.",
             "RFC 959 §4.2.2",
@@ -827,7 +827,7 @@ public enum FtpReplyCode {
      * protection levels.</li>
      * </ul>
      */
-    COMMAND_PROTECTION_DENIED(533, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    COMMAND_PROTECTION_DENIED(533, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Command protection level denied",
             "The server's policy does not allow the protection level of this command, for example an unprotected command where protected ones (MIC, CONF, ENC) are required.",
             "RFC 2228 §5.1",
@@ -850,7 +850,7 @@ public enum FtpReplyCode {
      * for any policy refusal.</li>
      * </ul>
      */
-    REQUEST_DENIED_BY_POLICY(534, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    REQUEST_DENIED_BY_POLICY(534, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Request denied by policy",
             "A security-related request was refused because of the server's policy, for example an AUTH mechanism, a PROT level or CCC that the site does not allow.",
             "RFC 2228 §5.1",
@@ -864,7 +864,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 2228 §5.1; status: extension. Category permanent-negative, group authentication.
      */
-    SECURITY_CHECK_FAILED(535, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    SECURITY_CHECK_FAILED(535, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Security check failed",
             "A protected command or security data failed verification, for instance a bad integrity check or an out-of-sequence message.",
             "RFC 2228 §5.1",
@@ -878,7 +878,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 2228 §5.1; status: extension. Category permanent-negative, group authentication.
      */
-    DATA_PROTECTION_LEVEL_NOT_SUPPORTED(536, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    DATA_PROTECTION_LEVEL_NOT_SUPPORTED(536, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Data protection level not supported",
             "The reply to PROT when the security mechanism in use cannot provide the requested data channel protection level.",
             "RFC 2228 §5.1",
@@ -900,7 +900,7 @@ public enum FtpReplyCode {
      * reference-card.</i> A policy refusal is what 533 reports; 537 is about what the mechanism can do.</li>
      * </ul>
      */
-    COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED(537, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED(537, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Command protection level not supported",
             "The security mechanism in use cannot provide the protection level requested for the command (MIC, CONF or ENC).",
             "RFC 2228 §5.1",
@@ -914,7 +914,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group file-system.
      */
-    FILE_UNAVAILABLE(550, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.FILE_SYSTEM, ReplyStatus.STANDARD,
+    FILE_UNAVAILABLE(550, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "File unavailable",
             "The action was not taken because the file or directory cannot be used: it does not exist, access is denied, or the path is invalid.",
             "RFC 959 §4.2.2",
@@ -938,7 +938,7 @@ public enum FtpReplyCode {
      * structure, selected with STRU P.</li>
      * </ul>
      */
-    PAGE_TYPE_UNKNOWN(551, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.FILE_SYSTEM, ReplyStatus.STANDARD,
+    PAGE_TYPE_UNKNOWN(551, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "Page type unknown",
             "A transfer using page structure (STRU P) was aborted because the server does not know the page type given in a page header.",
             "RFC 959 §4.2.2",
@@ -952,7 +952,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group file-system.
      */
-    STORAGE_ALLOCATION_EXCEEDED(552, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.FILE_SYSTEM, ReplyStatus.STANDARD,
+    STORAGE_ALLOCATION_EXCEEDED(552, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "Storage allocation exceeded",
             "The file action was aborted because it would exceed the storage allocated to the user or the current directory; unlike 452 this is a quota, not a passing shortage.",
             "RFC 959 §4.2.2",
@@ -966,7 +966,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group file-system.
      */
-    FILE_NAME_NOT_ALLOWED(553, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.FILE_SYSTEM, ReplyStatus.STANDARD,
+    FILE_NAME_NOT_ALLOWED(553, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "File name not allowed",
             "The action was not taken because the server does not accept the file name, for example because of forbidden characters or naming rules.",
             "RFC 959 §4.2.2",
@@ -981,7 +981,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 2228 §5.2; status: extension. Category protected, group authentication.
      */
-    INTEGRITY_PROTECTED_REPLY(631, ReplyCategory.PROTECTED, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    INTEGRITY_PROTECTED_REPLY(631, ReplyCategory.PROTECTED, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Integrity protected reply",
             "A reply protected for integrity only. The text is not readable as it stands: it is the base64 encoding of a \"safe\" message made by the security mechanism from the real reply, which the client decodes and verifies. Only sent after a successful security exchange.",
             "RFC 2228 §5.2",
@@ -996,7 +996,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 2228 §5.2; status: extension. Category protected, group authentication.
      */
-    CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY(632, ReplyCategory.PROTECTED, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY(632, ReplyCategory.PROTECTED, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Confidentiality and integrity protected reply",
             "A reply protected for both confidentiality and integrity. The text is the base64 encoding of a \"private\" message made by the security mechanism from the real reply, which the client decrypts and verifies. Only sent after a successful security exchange.",
             "RFC 2228 §5.2",
@@ -1011,7 +1011,7 @@ public enum FtpReplyCode {
      *
      * <p>Defined by RFC 2228 §5.2; status: extension. Category protected, group authentication.
      */
-    CONFIDENTIALITY_PROTECTED_REPLY(633, ReplyCategory.PROTECTED, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    CONFIDENTIALITY_PROTECTED_REPLY(633, ReplyCategory.PROTECTED, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Confidentiality protected reply",
             "A reply protected for confidentiality only. The text is the base64 encoding of a \"confidential\" message made by the security mechanism from the real reply, which the client decrypts. Only sent after a successful security exchange.",
             "RFC 2228 §5.2",
@@ -1035,7 +1035,7 @@ public enum FtpReplyCode {
 
     private final ReplyCategory category;
 
-    private final ReplyGroup group;
+    private final Optional<ReplyGroup> group;
 
     private final ReplyStatus status;
 
@@ -1047,7 +1047,7 @@ public enum FtpReplyCode {
 
     private final String defaultText;
 
-    FtpReplyCode(int code, ReplyCategory category, ReplyGroup group, ReplyStatus status,
+    FtpReplyCode(int code, ReplyCategory category, Optional<ReplyGroup> group, ReplyStatus status,
             String title, String description, String spec, String defaultText) {
         this.code = code;
         this.category = category;
@@ -1078,11 +1078,11 @@ public enum FtpReplyCode {
     }
 
     /**
-     * Returns the function group, fixed by the second digit.
+     * Returns the function group, fixed by the second digit, like {@link io.github.ftpreply.FtpReply#group()}.
      *
-     * @return the group
+     * @return the group, or empty for a second digit of 6..9 (such as a vendor's 599), which names none
      */
-    public ReplyGroup group() {
+    public Optional<ReplyGroup> group() {
         return group;
     }
 

@@ -83,12 +83,11 @@ final class EnumGenerator {
                     entry.name(),
                     TypeSpec.anonymousClassBuilder(CodeBlock.builder()
                                     .add(
-                                            "$L, $T.$N, $T.$N, $T.$N,",
+                                            "$L, $T.$N, $L, $T.$N,",
                                             entry.code(),
                                             ClassNames.REPLY_CATEGORY,
                                             entry.category().name(),
-                                            ClassNames.REPLY_GROUP,
-                                            entry.group().name(),
+                                            group(entry),
                                             ClassNames.REPLY_STATUS,
                                             entry.status().name())
                                     .add(
@@ -103,7 +102,8 @@ final class EnumGenerator {
         }
         field(type, TypeName.INT, "code");
         field(type, ClassNames.REPLY_CATEGORY, "category");
-        field(type, ClassNames.REPLY_GROUP, "group");
+        TypeName optionalGroup = ParameterizedTypeName.get(ClassName.get(Optional.class), ClassNames.REPLY_GROUP);
+        field(type, optionalGroup, "group");
         field(type, ClassNames.REPLY_STATUS, "status");
         field(type, ClassName.get(String.class), "title");
         field(type, ClassName.get(String.class), "description");
@@ -132,7 +132,7 @@ final class EnumGenerator {
         type.addMethod(constructor("code", "category", "group", "status", "title", "description", "spec", "defaultText")
                 .addParameter(TypeName.INT, "code")
                 .addParameter(ClassNames.REPLY_CATEGORY, "category")
-                .addParameter(ClassNames.REPLY_GROUP, "group")
+                .addParameter(optionalGroup, "group")
                 .addParameter(ClassNames.REPLY_STATUS, "status")
                 .addParameter(String.class, "title")
                 .addParameter(String.class, "description")
@@ -148,10 +148,11 @@ final class EnumGenerator {
                 "the category");
         accessor(
                 type,
-                ClassNames.REPLY_GROUP,
+                optionalGroup,
                 "group",
-                "Returns the function group, fixed by the second digit.",
-                "the group");
+                "Returns the function group, fixed by the second digit, like"
+                        + " {@link io.github.ftpreply.FtpReply#group()}.",
+                "the group, or empty for a second digit of 6..9 (such as a vendor's 599), which names none");
         accessor(
                 type,
                 ClassNames.REPLY_STATUS,
@@ -259,8 +260,11 @@ final class EnumGenerator {
                         "$L\n",
                         wrap("<p>Defined by " + escape(entry.spec().toString()) + "; status: "
                                 + entry.status().key() + ". Category "
-                                + entry.category().key() + ", group "
-                                + entry.group().key() + "."));
+                                + entry.category().key() + ", "
+                                + entry.group()
+                                        .map(g -> "group " + g.key())
+                                        .orElse("no group (second digit " + entry.code() / 10 % 10 + ")")
+                                + "."));
         if (entry.hasConflicts()) {
             doc.add("\n<p>Sources disagree on this code; its meanings:\n<ul>\n");
             for (Meaning meaning : entry.meanings()) {
@@ -274,6 +278,13 @@ final class EnumGenerator {
             doc.add("</ul>\n");
         }
         return doc.build();
+    }
+
+    /** {@code Optional.of(ReplyGroup.X)}, or {@code Optional.empty()} for a code whose second digit names no group. */
+    private static CodeBlock group(ReplyCodeEntry entry) {
+        return entry.group()
+                .map(g -> CodeBlock.of("$T.of($T.$N)", Optional.class, ClassNames.REPLY_GROUP, g.name()))
+                .orElseGet(() -> CodeBlock.of("$T.empty()", Optional.class));
     }
 
     private static void field(TypeSpec.Builder type, TypeName fieldType, String name) {
