@@ -38,6 +38,9 @@ public enum FtpReplyCode {
      * supported by RFC 959, which defines only the two markers; a timestamp in the text would break the fixed
      * format.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-110">
+     * docs/codes.md#code-110</a>
      */
     RESTART_MARKER(110, ReplyCategory.POSITIVE_PRELIMINARY, Optional.of(ReplyGroup.INFORMATION), ReplyStatus.STANDARD,
             "Restart marker",
@@ -52,6 +55,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Service ready in {minutes} minutes.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-preliminary, group connections.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-120">
+     * docs/codes.md#code-120</a>
      */
     SERVICE_READY_IN_MINUTES(120, ReplyCategory.POSITIVE_PRELIMINARY, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Service ready soon",
@@ -67,6 +73,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Data connection already open; transfer starting.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-preliminary, group connections.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-125">
+     * docs/codes.md#code-125</a>
      */
     DATA_CONNECTION_ALREADY_OPEN(125, ReplyCategory.POSITIVE_PRELIMINARY, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Data connection already open",
@@ -82,6 +91,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>File status okay; about to open data connection.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-preliminary, group file-system.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-150">
+     * docs/codes.md#code-150</a>
      */
     FILE_STATUS_OK(150, ReplyCategory.POSITIVE_PRELIMINARY, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "File status okay",
@@ -96,6 +108,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Command okay.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group syntax.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-200">
+     * docs/codes.md#code-200</a>
      */
     COMMAND_OK(200, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.SYNTAX), ReplyStatus.STANDARD,
             "Command okay",
@@ -110,6 +125,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Command not implemented, superfluous at this site.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group syntax.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-202">
+     * docs/codes.md#code-202</a>
      */
     COMMAND_SUPERFLUOUS(202, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.SYNTAX), ReplyStatus.STANDARD,
             "Command superfluous",
@@ -124,6 +142,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>System status, or system help reply.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group information.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-211">
+     * docs/codes.md#code-211</a>
      */
     SYSTEM_STATUS(211, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.INFORMATION), ReplyStatus.STANDARD,
             "System status",
@@ -138,6 +159,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Directory status.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group information.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-212">
+     * docs/codes.md#code-212</a>
      */
     DIRECTORY_STATUS(212, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.INFORMATION), ReplyStatus.STANDARD,
             "Directory status",
@@ -162,6 +186,9 @@ public enum FtpReplyCode {
      * reference-card.</i> Correct for SIZE and MDTM as defined by RFC 3659, but narrower than the code itself,
      * which RFC 959 defines for file status in general.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-213">
+     * docs/codes.md#code-213</a>
      */
     FILE_STATUS(213, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.INFORMATION), ReplyStatus.STANDARD,
             "File status",
@@ -176,6 +203,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Help message.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group information.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-214">
+     * docs/codes.md#code-214</a>
      */
     HELP_MESSAGE(214, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.INFORMATION), ReplyStatus.STANDARD,
             "Help message",
@@ -190,6 +220,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>{systemName} system type.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group information.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-215">
+     * docs/codes.md#code-215</a>
      */
     SYSTEM_TYPE(215, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.INFORMATION), ReplyStatus.STANDARD,
             "System type",
@@ -204,6 +237,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Service ready for new user.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group connections.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-220">
+     * docs/codes.md#code-220</a>
      */
     SERVICE_READY(220, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Service ready",
@@ -218,6 +254,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Service closing control connection.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group connections.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-221">
+     * docs/codes.md#code-221</a>
      */
     SERVICE_CLOSING_CONTROL_CONNECTION(221, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Closing control connection",
@@ -232,6 +271,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Data connection open; no transfer in progress.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group connections.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-225">
+     * docs/codes.md#code-225</a>
      */
     DATA_CONNECTION_OPEN(225, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Data connection open",
@@ -246,6 +288,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Closing data connection. Requested file action successful.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group connections.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-226">
+     * docs/codes.md#code-226</a>
      */
     CLOSING_DATA_CONNECTION(226, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Closing data connection",
@@ -260,6 +305,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}).</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group connections.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-227">
+     * docs/codes.md#code-227</a>
      */
     ENTERING_PASSIVE_MODE(227, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Entering passive mode",
@@ -275,6 +323,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Entering Long Passive Mode ({longAddress}).</code>
      *
      * <p>Defined by RFC 1639; status: extension. Category positive-completion, group connections.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-228">
+     * docs/codes.md#code-228</a>
      */
     ENTERING_LONG_PASSIVE_MODE(228, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.EXTENSION,
             "Entering long passive mode",
@@ -290,6 +341,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Entering Extended Passive Mode (|||{port}|).</code>
      *
      * <p>Defined by RFC 2428 §3; status: extension. Category positive-completion, group connections.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-229">
+     * docs/codes.md#code-229</a>
      */
     ENTERING_EXTENDED_PASSIVE_MODE(229, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.EXTENSION,
             "Entering extended passive mode",
@@ -313,6 +367,9 @@ public enum FtpReplyCode {
      * plain-list.</i> The remark about logging out belongs to 221 in RFC 959; the plain list has attached it to
      * 230 and dropped it from 221, which makes no sense for a login reply.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-230">
+     * docs/codes.md#code-230</a>
      */
     USER_LOGGED_IN(230, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.STANDARD,
             "User logged in",
@@ -328,6 +385,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>User logged out; service terminated.</code>
      *
      * <p>Defined by non-standard; status: obsolete. Category positive-completion, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-231">
+     * docs/codes.md#code-231</a>
      */
     USER_LOGGED_OUT(231, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.OBSOLETE,
             "User logged out",
@@ -353,6 +413,9 @@ public enum FtpReplyCode {
      * that predate RFC 959; RFC 959 does not define it and RFC 2228 has since given the code the meaning
      * above.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-232">
+     * docs/codes.md#code-232</a>
      */
     USER_LOGGED_IN_AUTHORIZED(232, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Logged in by security exchange",
@@ -378,6 +441,9 @@ public enum FtpReplyCode {
      * Microsoft code. <i>From plain-list.</i> The acceptance part agrees with RFC 2228, but the claim that the
      * code is a Microsoft invention is wrong: it is defined by the standards-track RFC 2228.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-234">
+     * docs/codes.md#code-234</a>
      */
     SECURITY_MECHANISM_ACCEPTED(234, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Security mechanism accepted",
@@ -392,6 +458,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Security data accepted; exchange complete.</code>
      *
      * <p>Defined by RFC 2228 §5.1; status: extension. Category positive-completion, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-235">
+     * docs/codes.md#code-235</a>
      */
     SECURITY_DATA_ACCEPTED(235, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Security data exchange complete",
@@ -406,6 +475,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Requested file action okay, completed.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group file-system.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-250">
+     * docs/codes.md#code-250</a>
      */
     FILE_ACTION_OK(250, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "File action completed",
@@ -420,6 +492,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>"{pathname}" created.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group file-system.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-257">
+     * docs/codes.md#code-257</a>
      */
     PATHNAME_CREATED(257, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "Pathname created",
@@ -434,6 +509,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>User name okay, need password.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-intermediate, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-331">
+     * docs/codes.md#code-331</a>
      */
     USER_NAME_OK_NEED_PASSWORD(331, ReplyCategory.POSITIVE_INTERMEDIATE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.STANDARD,
             "Password required",
@@ -448,6 +526,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Need account for login.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-intermediate, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-332">
+     * docs/codes.md#code-332</a>
      */
     NEED_ACCOUNT_FOR_LOGIN(332, ReplyCategory.POSITIVE_INTERMEDIATE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.STANDARD,
             "Account required for login",
@@ -463,6 +544,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Security mechanism accepted; send security data with ADAT.</code>
      *
      * <p>Defined by RFC 2228 §5.1; status: extension. Category positive-intermediate, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-334">
+     * docs/codes.md#code-334</a>
      */
     SECURITY_MECHANISM_ACCEPTED_NEED_DATA(334, ReplyCategory.POSITIVE_INTERMEDIATE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Security mechanism accepted, data needed",
@@ -477,6 +561,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Security data accepted; more is needed.</code>
      *
      * <p>Defined by RFC 2228 §5.1; status: extension. Category positive-intermediate, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-335">
+     * docs/codes.md#code-335</a>
      */
     SECURITY_DATA_ACCEPTED_NEED_MORE(335, ReplyCategory.POSITIVE_INTERMEDIATE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "More security data needed",
@@ -492,6 +579,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Username okay, need password. Challenge is "{challenge}".</code>
      *
      * <p>Defined by RFC 2228 §5.1; status: extension. Category positive-intermediate, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-336">
+     * docs/codes.md#code-336</a>
      */
     USER_NAME_OK_CHALLENGE(336, ReplyCategory.POSITIVE_INTERMEDIATE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Password required, with challenge",
@@ -506,6 +596,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Requested file action pending further information.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-intermediate, group file-system.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-350">
+     * docs/codes.md#code-350</a>
      */
     FILE_ACTION_PENDING(350, ReplyCategory.POSITIVE_INTERMEDIATE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "File action pending",
@@ -520,6 +613,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Service not available, closing control connection.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category transient-negative, group connections.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-421">
+     * docs/codes.md#code-421</a>
      */
     SERVICE_NOT_AVAILABLE(421, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Service not available",
@@ -534,6 +630,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Can't open data connection.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category transient-negative, group connections.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-425">
+     * docs/codes.md#code-425</a>
      */
     CANNOT_OPEN_DATA_CONNECTION(425, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Cannot open data connection",
@@ -548,6 +647,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Connection closed; transfer aborted.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category transient-negative, group connections.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-426">
+     * docs/codes.md#code-426</a>
      */
     CONNECTION_CLOSED_TRANSFER_ABORTED(426, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Transfer aborted",
@@ -562,6 +664,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Login failed: user name or password is invalid.</code>
      *
      * <p>Defined by non-standard; status: non-standard. Category transient-negative, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-430">
+     * docs/codes.md#code-430</a>
      */
     INVALID_USERNAME_OR_PASSWORD(430, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.NON_STANDARD,
             "Invalid user name or password",
@@ -588,6 +693,9 @@ public enum FtpReplyCode {
      * <li>The log-on failed because the user name or password is invalid. <i>From RFC 542.</i> From the FTP reply
      * scheme that predates RFC 959 and its renumbering; obsolete and not to be used in replies today.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-431">
+     * docs/codes.md#code-431</a>
      */
     SECURITY_RESOURCE_UNAVAILABLE(431, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Security resource unavailable",
@@ -602,6 +710,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Requested host unavailable.</code>
      *
      * <p>Defined by RFC 7151; status: extension. Category transient-negative, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-434">
+     * docs/codes.md#code-434</a>
      */
     HOST_UNAVAILABLE(434, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Requested host unavailable",
@@ -616,6 +727,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Requested file action not taken. File unavailable.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category transient-negative, group file-system.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-450">
+     * docs/codes.md#code-450</a>
      */
     FILE_ACTION_NOT_TAKEN(450, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "File action not taken",
@@ -630,6 +744,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Requested action aborted: local error in processing.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category transient-negative, group file-system.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-451">
+     * docs/codes.md#code-451</a>
      */
     LOCAL_PROCESSING_ERROR(451, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "Local processing error",
@@ -653,6 +770,9 @@ public enum FtpReplyCode {
      * busy). <i>From encyclopedia, plain-list.</i> The busy-file wording belongs to 450 in RFC 959; these lists
      * merged it into 452, so a busy file should still be reported with 450.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-452">
+     * docs/codes.md#code-452</a>
      */
     INSUFFICIENT_STORAGE(452, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "Insufficient storage",
@@ -667,6 +787,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Syntax error, command unrecognized.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group syntax.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-500">
+     * docs/codes.md#code-500</a>
      */
     SYNTAX_ERROR(500, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.SYNTAX), ReplyStatus.STANDARD,
             "Syntax error",
@@ -681,6 +804,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Syntax error in parameters or arguments.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group syntax.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-501">
+     * docs/codes.md#code-501</a>
      */
     SYNTAX_ERROR_IN_ARGUMENTS(501, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.SYNTAX), ReplyStatus.STANDARD,
             "Syntax error in arguments",
@@ -694,6 +820,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Command not implemented.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group syntax.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-502">
+     * docs/codes.md#code-502</a>
      */
     COMMAND_NOT_IMPLEMENTED(502, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.SYNTAX), ReplyStatus.STANDARD,
             "Command not implemented",
@@ -708,6 +837,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Bad sequence of commands.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group syntax.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-503">
+     * docs/codes.md#code-503</a>
      */
     BAD_COMMAND_SEQUENCE(503, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.SYNTAX), ReplyStatus.STANDARD,
             "Bad sequence of commands",
@@ -722,6 +854,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Command not implemented for that parameter.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group syntax.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-504">
+     * docs/codes.md#code-504</a>
      */
     PARAMETER_NOT_IMPLEMENTED(504, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.SYNTAX), ReplyStatus.STANDARD,
             "Parameter not implemented",
@@ -749,6 +884,9 @@ public enum FtpReplyCode {
      * <li>A data connection is already open, so PORT or PASV cannot be accepted. <i>From reference-card.</i> No
      * RFC gives 521 this meaning.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-521">
+     * docs/codes.md#code-521</a>
      */
     DATA_CONNECTION_PROTECTION_REFUSED(521, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.EXTENSION,
             "Data connection refused for protection level",
@@ -774,6 +912,9 @@ public enum FtpReplyCode {
      * 4217.</i> RFC 4217 uses 522 for this as well, so FTPS servers may send it on a data transfer; it is kept as
      * a secondary meaning because the RFC 2428 text format is the one clients rely on.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-522">
+     * docs/codes.md#code-522</a>
      */
     NETWORK_PROTOCOL_NOT_SUPPORTED(522, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.EXTENSION,
             "Network protocol not supported",
@@ -788,6 +929,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Not logged in.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-530">
+     * docs/codes.md#code-530</a>
      */
     NOT_LOGGED_IN(530, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.STANDARD,
             "Not logged in",
@@ -802,6 +946,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Need account for storing files.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-532">
+     * docs/codes.md#code-532</a>
      */
     NEED_ACCOUNT_FOR_STORING(532, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.STANDARD,
             "Account required for storing",
@@ -826,6 +973,9 @@ public enum FtpReplyCode {
      * reference-card.</i> Confuses the code with 536, which RFC 2228 reserves for unsupported data channel
      * protection levels.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-533">
+     * docs/codes.md#code-533</a>
      */
     COMMAND_PROTECTION_DENIED(533, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Command protection level denied",
@@ -849,6 +999,9 @@ public enum FtpReplyCode {
      * particular case of a policy refusal presented as if it were the meaning of the code; RFC 2228 defines 534
      * for any policy refusal.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-534">
+     * docs/codes.md#code-534</a>
      */
     REQUEST_DENIED_BY_POLICY(534, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Request denied by policy",
@@ -863,6 +1016,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Failed security check.</code>
      *
      * <p>Defined by RFC 2228 §5.1; status: extension. Category permanent-negative, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-535">
+     * docs/codes.md#code-535</a>
      */
     SECURITY_CHECK_FAILED(535, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Security check failed",
@@ -877,6 +1033,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Requested PROT level not supported by mechanism.</code>
      *
      * <p>Defined by RFC 2228 §5.1; status: extension. Category permanent-negative, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-536">
+     * docs/codes.md#code-536</a>
      */
     DATA_PROTECTION_LEVEL_NOT_SUPPORTED(536, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Data protection level not supported",
@@ -899,6 +1058,9 @@ public enum FtpReplyCode {
      * <li>The protection level asked for the command is against the server's security policy. <i>From
      * reference-card.</i> A policy refusal is what 533 reports; 537 is about what the mechanism can do.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-537">
+     * docs/codes.md#code-537</a>
      */
     COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED(537, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Command protection level not supported",
@@ -913,6 +1075,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Requested action not taken. File unavailable.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group file-system.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-550">
+     * docs/codes.md#code-550</a>
      */
     FILE_UNAVAILABLE(550, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "File unavailable",
@@ -937,6 +1102,9 @@ public enum FtpReplyCode {
      * TYPE selects the representation type (ASCII, EBCDIC, image, local byte size); page types come from page
      * structure, selected with STRU P.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-551">
+     * docs/codes.md#code-551</a>
      */
     PAGE_TYPE_UNKNOWN(551, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "Page type unknown",
@@ -951,6 +1119,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Requested file action aborted. Exceeded storage allocation.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group file-system.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-552">
+     * docs/codes.md#code-552</a>
      */
     STORAGE_ALLOCATION_EXCEEDED(552, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "Storage allocation exceeded",
@@ -965,6 +1136,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Requested action not taken. File name not allowed.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group file-system.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-553">
+     * docs/codes.md#code-553</a>
      */
     FILE_NAME_NOT_ALLOWED(553, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "File name not allowed",
@@ -980,6 +1154,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>{protectedReply}</code>
      *
      * <p>Defined by RFC 2228 §5.2; status: extension. Category protected, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-631">
+     * docs/codes.md#code-631</a>
      */
     INTEGRITY_PROTECTED_REPLY(631, ReplyCategory.PROTECTED, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Integrity protected reply",
@@ -995,6 +1172,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>{protectedReply}</code>
      *
      * <p>Defined by RFC 2228 §5.2; status: extension. Category protected, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-632">
+     * docs/codes.md#code-632</a>
      */
     CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY(632, ReplyCategory.PROTECTED, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Confidentiality and integrity protected reply",
@@ -1010,6 +1190,9 @@ public enum FtpReplyCode {
      * <p>Default text: <code>{protectedReply}</code>
      *
      * <p>Defined by RFC 2228 §5.2; status: extension. Category protected, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-633">
+     * docs/codes.md#code-633</a>
      */
     CONFIDENTIALITY_PROTECTED_REPLY(633, ReplyCategory.PROTECTED, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Confidentiality protected reply",

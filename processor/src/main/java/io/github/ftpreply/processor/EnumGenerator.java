@@ -39,7 +39,23 @@ final class EnumGenerator {
             + " catalog,\ncatalog/src/main/resources/io/github/ftpreply/catalog/ftp-replies.yaml. Do not edit: change"
             + " the catalog,\nthen regenerate with\n  $L";
 
+    /**
+     * The reference page generated from the canonical catalog (docs/codes.md), as a URL: the Javadoc of a jar cannot
+     * link to a file of the repository by a relative path, so the canonical enums link to the page on GitHub.
+     */
+    static final String REFERENCE_URL = "https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md";
+
     private EnumGenerator() {}
+
+    /** The anchor of a reply code on the reference page, such as {@code code-257}. */
+    static String anchor(ReplyCodeEntry entry) {
+        return "code-" + entry.code();
+    }
+
+    /** The anchor of a socket error on the reference page, such as {@code socket-10054}. */
+    static String anchor(SocketErrorEntry entry) {
+        return "socket-" + entry.code();
+    }
 
     /** {@code io.github.ftpreply.FtpReplyCode} for every code of {@code catalog}: the runtime's committed enum. */
     static JavaFile replyCodes(Catalog catalog) {
@@ -49,6 +65,7 @@ final class EnumGenerator {
                 CodeBlock.of("Every FTP reply code in the ftpreply"
                         + " catalog, with its meaning, category, group, defining specification\nand default text."),
                 HEADER.replace("$L", REGENERATE),
+                true,
                 true);
     }
 
@@ -62,6 +79,20 @@ final class EnumGenerator {
      */
     static JavaFile replyCodes(
             Catalog catalog, ClassName self, CodeBlock summary, String fileComment, boolean generated) {
+        return replyCodes(catalog, self, summary, fileComment, generated, false);
+    }
+
+    /**
+     * As {@link #replyCodes(Catalog, ClassName, CodeBlock, String, boolean)}; {@code reference} links each constant
+     * to its entry on the canonical catalog's reference page, which documents only the canonical codes.
+     */
+    private static JavaFile replyCodes(
+            Catalog catalog,
+            ClassName self,
+            CodeBlock summary,
+            String fileComment,
+            boolean generated,
+            boolean reference) {
         TypeSpec.Builder type = TypeSpec.enumBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(summary)
@@ -97,7 +128,7 @@ final class EnumGenerator {
                                             entry.spec().toString(),
                                             entry.text().source())
                                     .build())
-                            .addJavadoc(replyJavadoc(entry))
+                            .addJavadoc(replyJavadoc(entry, reference))
                             .build());
         }
         field(type, TypeName.INT, "code");
@@ -209,10 +240,11 @@ final class EnumGenerator {
                     TypeSpec.anonymousClassBuilder(
                                     "$L,\n$>$>$S,\n$S$<$<", entry.code(), entry.title(), entry.description())
                             .addJavadoc(
-                                    "$L\n\n<p>Windows Sockets error $L: not an FTP reply.\n",
+                                    "$L\n\n<p>Windows Sockets error $L: not an FTP reply.\n\n$L\n",
                                     wrap("<b>" + entry.code() + " " + escape(entry.title()) + ".</b> "
                                             + escape(entry.description())),
-                                    entry.code())
+                                    entry.code(),
+                                    referenceLink(anchor(entry)))
                             .build());
         }
         field(type, TypeName.INT, "code");
@@ -247,7 +279,7 @@ final class EnumGenerator {
         return file(self.packageName(), type.build(), HEADER.replace("$L", REGENERATE));
     }
 
-    private static CodeBlock replyJavadoc(ReplyCodeEntry entry) {
+    private static CodeBlock replyJavadoc(ReplyCodeEntry entry, boolean reference) {
         CodeBlock.Builder doc = CodeBlock.builder()
                 .add(
                         "$L\n\n",
@@ -277,6 +309,9 @@ final class EnumGenerator {
             }
             doc.add("</ul>\n");
         }
+        if (reference) {
+            doc.add("\n$L\n", referenceLink(anchor(entry)));
+        }
         return doc.build();
     }
 
@@ -285,6 +320,11 @@ final class EnumGenerator {
         return entry.group()
                 .map(g -> CodeBlock.of("$T.of($T.$N)", Optional.class, ClassNames.REPLY_GROUP, g.name()))
                 .orElseGet(() -> CodeBlock.of("$T.empty()", Optional.class));
+    }
+
+    /** {@code <p>Reference: <a href="...codes.md#code-257">docs/codes.md#code-257</a>}. */
+    private static String referenceLink(String anchor) {
+        return "<p>Reference: <a href=\"" + REFERENCE_URL + "#" + anchor + "\">\ndocs/codes.md#" + anchor + "</a>";
     }
 
     private static void field(TypeSpec.Builder type, TypeName fieldType, String name) {
