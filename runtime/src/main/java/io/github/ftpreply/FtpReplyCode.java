@@ -38,8 +38,11 @@ public enum FtpReplyCode {
      * supported by RFC 959, which defines only the two markers; a timestamp in the text would break the fixed
      * format.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-110">
+     * docs/codes.md#code-110</a>
      */
-    RESTART_MARKER(110, ReplyCategory.POSITIVE_PRELIMINARY, ReplyGroup.INFORMATION, ReplyStatus.STANDARD,
+    RESTART_MARKER(110, ReplyCategory.POSITIVE_PRELIMINARY, Optional.of(ReplyGroup.INFORMATION), ReplyStatus.STANDARD,
             "Restart marker",
             "Sent during a block or compressed mode transfer to pair a checkpoint in the client's data stream with the matching checkpoint on the server, so an interrupted transfer can later be resumed with REST. The text format is fixed by RFC 959 and must not be reworded.",
             "RFC 959 §4.2.2",
@@ -52,8 +55,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Service ready in {minutes} minutes.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-preliminary, group connections.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-120">
+     * docs/codes.md#code-120</a>
      */
-    SERVICE_READY_IN_MINUTES(120, ReplyCategory.POSITIVE_PRELIMINARY, ReplyGroup.CONNECTIONS, ReplyStatus.STANDARD,
+    SERVICE_READY_IN_MINUTES(120, ReplyCategory.POSITIVE_PRELIMINARY, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Service ready soon",
             "The server accepted the connection but cannot serve it yet; it says how many minutes to expect before it sends its 220 greeting.",
             "RFC 959 §4.2.2",
@@ -67,8 +73,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Data connection already open; transfer starting.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-preliminary, group connections.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-125">
+     * docs/codes.md#code-125</a>
      */
-    DATA_CONNECTION_ALREADY_OPEN(125, ReplyCategory.POSITIVE_PRELIMINARY, ReplyGroup.CONNECTIONS, ReplyStatus.STANDARD,
+    DATA_CONNECTION_ALREADY_OPEN(125, ReplyCategory.POSITIVE_PRELIMINARY, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Data connection already open",
             "The data connection was already open when the transfer command arrived, so the server starts sending or receiving at once; a completion reply follows when the transfer ends.",
             "RFC 959 §4.2.2",
@@ -82,8 +91,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>File status okay; about to open data connection.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-preliminary, group file-system.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-150">
+     * docs/codes.md#code-150</a>
      */
-    FILE_STATUS_OK(150, ReplyCategory.POSITIVE_PRELIMINARY, ReplyGroup.FILE_SYSTEM, ReplyStatus.STANDARD,
+    FILE_STATUS_OK(150, ReplyCategory.POSITIVE_PRELIMINARY, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "File status okay",
             "Sent before a transfer when the data connection still has to be opened: the requested file or listing checks out, and the data connection is made next (the server connects in active mode, the client in passive mode). A completion reply follows once the transfer ends.",
             "RFC 959 §4.2.2",
@@ -96,8 +108,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Command okay.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group syntax.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-200">
+     * docs/codes.md#code-200</a>
      */
-    COMMAND_OK(200, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.SYNTAX, ReplyStatus.STANDARD,
+    COMMAND_OK(200, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.SYNTAX), ReplyStatus.STANDARD,
             "Command okay",
             "The generic success reply, used for commands such as TYPE, MODE, PORT or NOOP when no more specific 2xx code applies.",
             "RFC 959 §4.2.2",
@@ -110,8 +125,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Command not implemented, superfluous at this site.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group syntax.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-202">
+     * docs/codes.md#code-202</a>
      */
-    COMMAND_SUPERFLUOUS(202, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.SYNTAX, ReplyStatus.STANDARD,
+    COMMAND_SUPERFLUOUS(202, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.SYNTAX), ReplyStatus.STANDARD,
             "Command superfluous",
             "The server knows the command but has nothing to do for it at this site (ALLO on a server that needs no preallocation, for example); the client may carry on as if it had succeeded.",
             "RFC 959 §4.2.2",
@@ -124,8 +142,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>System status, or system help reply.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group information.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-211">
+     * docs/codes.md#code-211</a>
      */
-    SYSTEM_STATUS(211, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.INFORMATION, ReplyStatus.STANDARD,
+    SYSTEM_STATUS(211, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.INFORMATION), ReplyStatus.STANDARD,
             "System status",
             "Carries system status or general help, typically as the answer to STAT without an argument; the FEAT command of RFC 2389 also returns its list of extensions under this code.",
             "RFC 959 §4.2.2",
@@ -138,8 +159,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Directory status.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group information.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-212">
+     * docs/codes.md#code-212</a>
      */
-    DIRECTORY_STATUS(212, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.INFORMATION, ReplyStatus.STANDARD,
+    DIRECTORY_STATUS(212, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.INFORMATION), ReplyStatus.STANDARD,
             "Directory status",
             "Reports on a directory, for example when STAT is given a directory name and the server answers over the control connection.",
             "RFC 959 §4.2.2",
@@ -162,8 +186,11 @@ public enum FtpReplyCode {
      * reference-card.</i> Correct for SIZE and MDTM as defined by RFC 3659, but narrower than the code itself,
      * which RFC 959 defines for file status in general.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-213">
+     * docs/codes.md#code-213</a>
      */
-    FILE_STATUS(213, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.INFORMATION, ReplyStatus.STANDARD,
+    FILE_STATUS(213, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.INFORMATION), ReplyStatus.STANDARD,
             "File status",
             "Reports on a single file. RFC 959 uses it for STAT with a file name; RFC 3659 reuses it for SIZE and MDTM, whose reply text is just the size in octets or the modification time.",
             "RFC 959 §4.2.2",
@@ -176,8 +203,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Help message.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group information.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-214">
+     * docs/codes.md#code-214</a>
      */
-    HELP_MESSAGE(214, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.INFORMATION, ReplyStatus.STANDARD,
+    HELP_MESSAGE(214, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.INFORMATION), ReplyStatus.STANDARD,
             "Help message",
             "Free-form help for a person reading the session, for example about the server's commands or a site-specific one; programs should not try to parse it.",
             "RFC 959 §4.2.2",
@@ -190,8 +220,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>{systemName} system type.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group information.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-215">
+     * docs/codes.md#code-215</a>
      */
-    SYSTEM_TYPE(215, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.INFORMATION, ReplyStatus.STANDARD,
+    SYSTEM_TYPE(215, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.INFORMATION), ReplyStatus.STANDARD,
             "System type",
             "The answer to SYST. The first word names the server's operating system using a name from the IANA operating system names registry, such as UNIX.",
             "RFC 959 §4.2.2",
@@ -204,8 +237,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Service ready for new user.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group connections.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-220">
+     * docs/codes.md#code-220</a>
      */
-    SERVICE_READY(220, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.CONNECTIONS, ReplyStatus.STANDARD,
+    SERVICE_READY(220, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Service ready",
             "The greeting a server sends as soon as a client connects (or after a 120 delay), and the reply to REIN; the client may now log in.",
             "RFC 959 §4.2.2",
@@ -218,8 +254,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Service closing control connection.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group connections.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-221">
+     * docs/codes.md#code-221</a>
      */
-    SERVICE_CLOSING_CONTROL_CONNECTION(221, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.CONNECTIONS, ReplyStatus.STANDARD,
+    SERVICE_CLOSING_CONTROL_CONNECTION(221, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Closing control connection",
             "The reply to QUIT: the server ends the session, logging the user out if one was logged in, and closes the control connection once any transfer still running has finished.",
             "RFC 959 §4.2.2",
@@ -232,8 +271,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Data connection open; no transfer in progress.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group connections.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-225">
+     * docs/codes.md#code-225</a>
      */
-    DATA_CONNECTION_OPEN(225, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.CONNECTIONS, ReplyStatus.STANDARD,
+    DATA_CONNECTION_OPEN(225, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Data connection open",
             "The data connection is established but idle, with no transfer under way; typically the reply to ABOR when there was nothing to abort.",
             "RFC 959 §4.2.2",
@@ -246,8 +288,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Closing data connection. Requested file action successful.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group connections.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-226">
+     * docs/codes.md#code-226</a>
      */
-    CLOSING_DATA_CONNECTION(226, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.CONNECTIONS, ReplyStatus.STANDARD,
+    CLOSING_DATA_CONNECTION(226, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Closing data connection",
             "The transfer (or an abort) finished successfully and the server is now closing the data connection; the usual final reply after RETR, STOR or LIST.",
             "RFC 959 §4.2.2",
@@ -260,8 +305,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}).</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group connections.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-227">
+     * docs/codes.md#code-227</a>
      */
-    ENTERING_PASSIVE_MODE(227, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.CONNECTIONS, ReplyStatus.STANDARD,
+    ENTERING_PASSIVE_MODE(227, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Entering passive mode",
             "The reply to PASV: the server now listens on a data port and tells the client where to connect. The six numbers are the IPv4 address and the port, split into bytes.",
             "RFC 959 §4.2.2",
@@ -275,8 +323,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Entering Long Passive Mode ({longAddress}).</code>
      *
      * <p>Defined by RFC 1639 §3; status: extension. Category positive-completion, group connections.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-228">
+     * docs/codes.md#code-228</a>
      */
-    ENTERING_LONG_PASSIVE_MODE(228, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.CONNECTIONS, ReplyStatus.EXTENSION,
+    ENTERING_LONG_PASSIVE_MODE(228, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.EXTENSION,
             "Entering long passive mode",
             "The reply to LPSV from RFC 1639 (an experimental RFC): like 227, but the address may belong to any address family and have any length, so it also covers IPv6. Most clients now send EPSV instead, which servers answer with 229.",
             "RFC 1639 §3",
@@ -301,8 +352,11 @@ public enum FtpReplyCode {
      * fields; a client that splits the reply on the delimiter as RFC 2428 says would not find the port where it
      * expects it.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-229">
+     * docs/codes.md#code-229</a>
      */
-    ENTERING_EXTENDED_PASSIVE_MODE(229, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.CONNECTIONS, ReplyStatus.EXTENSION,
+    ENTERING_EXTENDED_PASSIVE_MODE(229, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.EXTENSION,
             "Entering extended passive mode",
             "The reply to EPSV: the server listens on a data port and gives only the port number; the client connects to the same address it used for the control connection, which works for IPv4 and IPv6 and through NAT.",
             "RFC 2428 §3",
@@ -324,8 +378,11 @@ public enum FtpReplyCode {
      * plain-list.</i> The remark about logging out belongs to 221 in RFC 959; the plain list has attached it to
      * 230 and dropped it from 221, which makes no sense for a login reply.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-230">
+     * docs/codes.md#code-230</a>
      */
-    USER_LOGGED_IN(230, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.AUTHENTICATION, ReplyStatus.STANDARD,
+    USER_LOGGED_IN(230, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.STANDARD,
             "User logged in",
             "Login succeeded (after USER, PASS or ACCT) and the client may start working; no further credentials are needed.",
             "RFC 959 §4.2.2",
@@ -339,8 +396,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>User logged out; service terminated.</code>
      *
      * <p>Defined by non-standard; status: obsolete. Category positive-completion, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-231">
+     * docs/codes.md#code-231</a>
      */
-    USER_LOGGED_OUT(231, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.AUTHENTICATION, ReplyStatus.OBSOLETE,
+    USER_LOGGED_OUT(231, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.OBSOLETE,
             "User logged out",
             "Announces that the session has ended with the user signed off. RFC 959 defines no such reply (a server answers QUIT with 221); the code survives from reply lists that predate RFC 959 and should not be sent by current servers.",
             "non-standard",
@@ -364,8 +424,11 @@ public enum FtpReplyCode {
      * that predate RFC 959; RFC 959 does not define it and RFC 2228 has since given the code the meaning
      * above.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-232">
+     * docs/codes.md#code-232</a>
      */
-    USER_LOGGED_IN_AUTHORIZED(232, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    USER_LOGGED_IN_AUTHORIZED(232, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Logged in by security exchange",
             "The reply to USER when the preceding RFC 2228 security exchange already proves who the user is, so no password is needed and the user is logged in at once.",
             "RFC 2228 §5.1",
@@ -389,8 +452,11 @@ public enum FtpReplyCode {
      * Microsoft code. <i>From plain-list.</i> The acceptance part agrees with RFC 2228, but the claim that the
      * code is a Microsoft invention is wrong: it is defined by the standards-track RFC 2228.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-234">
+     * docs/codes.md#code-234</a>
      */
-    SECURITY_MECHANISM_ACCEPTED(234, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    SECURITY_MECHANISM_ACCEPTED(234, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Security mechanism accepted",
             "The reply to AUTH when the server accepts the named mechanism and needs no security data exchange; for AUTH TLS (RFC 4217) it means the TLS handshake starts right after this reply.",
             "RFC 2228 §5.1",
@@ -403,8 +469,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Security data accepted; exchange complete.</code>
      *
      * <p>Defined by RFC 2228 §5.1; status: extension. Category positive-completion, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-235">
+     * docs/codes.md#code-235</a>
      */
-    SECURITY_DATA_ACCEPTED(235, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    SECURITY_DATA_ACCEPTED(235, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Security data exchange complete",
             "The reply to ADAT when the security data exchange has finished successfully; it may carry a final piece of security data for the client as ADAT=base64data.",
             "RFC 2228 §5.1",
@@ -417,8 +486,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Requested file action okay, completed.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group file-system.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-250">
+     * docs/codes.md#code-250</a>
      */
-    FILE_ACTION_OK(250, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.FILE_SYSTEM, ReplyStatus.STANDARD,
+    FILE_ACTION_OK(250, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "File action completed",
             "A file or directory command such as CWD, DELE, RMD or RNTO completed successfully.",
             "RFC 959 §4.2.2",
@@ -431,8 +503,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>"{pathname}" created.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-completion, group file-system.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-257">
+     * docs/codes.md#code-257</a>
      */
-    PATHNAME_CREATED(257, ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.FILE_SYSTEM, ReplyStatus.STANDARD,
+    PATHNAME_CREATED(257, ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "Pathname created",
             "The reply to MKD with the name of the new directory, and also the reply to PWD with the current directory; the pathname is quoted and any quote inside it is doubled.",
             "RFC 959 §4.2.2",
@@ -445,8 +520,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>User name okay, need password.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-intermediate, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-331">
+     * docs/codes.md#code-331</a>
      */
-    USER_NAME_OK_NEED_PASSWORD(331, ReplyCategory.POSITIVE_INTERMEDIATE, ReplyGroup.AUTHENTICATION, ReplyStatus.STANDARD,
+    USER_NAME_OK_NEED_PASSWORD(331, ReplyCategory.POSITIVE_INTERMEDIATE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.STANDARD,
             "Password required",
             "The reply to USER when the name is acceptable; the password has to follow with PASS.",
             "RFC 959 §4.2.2",
@@ -459,8 +537,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Need account for login.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-intermediate, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-332">
+     * docs/codes.md#code-332</a>
      */
-    NEED_ACCOUNT_FOR_LOGIN(332, ReplyCategory.POSITIVE_INTERMEDIATE, ReplyGroup.AUTHENTICATION, ReplyStatus.STANDARD,
+    NEED_ACCOUNT_FOR_LOGIN(332, ReplyCategory.POSITIVE_INTERMEDIATE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.STANDARD,
             "Account required for login",
             "The login is not complete until the client identifies an account; it must send ACCT.",
             "RFC 959 §4.2.2",
@@ -474,8 +555,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Security mechanism accepted; send security data with ADAT.</code>
      *
      * <p>Defined by RFC 2228 §5.1; status: extension. Category positive-intermediate, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-334">
+     * docs/codes.md#code-334</a>
      */
-    SECURITY_MECHANISM_ACCEPTED_NEED_DATA(334, ReplyCategory.POSITIVE_INTERMEDIATE, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    SECURITY_MECHANISM_ACCEPTED_NEED_DATA(334, ReplyCategory.POSITIVE_INTERMEDIATE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Security mechanism accepted, data needed",
             "The reply to AUTH when the server accepts the mechanism but a security data exchange must follow; the client continues with ADAT, and the reply may already carry server data as ADAT=base64data.",
             "RFC 2228 §5.1",
@@ -488,8 +572,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Security data accepted; more is needed.</code>
      *
      * <p>Defined by RFC 2228 §5.1; status: extension. Category positive-intermediate, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-335">
+     * docs/codes.md#code-335</a>
      */
-    SECURITY_DATA_ACCEPTED_NEED_MORE(335, ReplyCategory.POSITIVE_INTERMEDIATE, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    SECURITY_DATA_ACCEPTED_NEED_MORE(335, ReplyCategory.POSITIVE_INTERMEDIATE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "More security data needed",
             "The reply to ADAT when the data was acceptable but the exchange is not finished; the client sends another ADAT, and the reply may carry server data as ADAT=base64data.",
             "RFC 2228 §5.1",
@@ -503,8 +590,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Username okay, need password. Challenge is "{challenge}".</code>
      *
      * <p>Defined by RFC 2228 §5.1; status: extension. Category positive-intermediate, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-336">
+     * docs/codes.md#code-336</a>
      */
-    USER_NAME_OK_CHALLENGE(336, ReplyCategory.POSITIVE_INTERMEDIATE, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    USER_NAME_OK_CHALLENGE(336, ReplyCategory.POSITIVE_INTERMEDIATE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Password required, with challenge",
             "Like 331, but the security mechanism uses challenge and response: the reply shows a challenge, chosen to make sense to a person, from which the password to send with PASS is computed.",
             "RFC 2228 §5.1",
@@ -517,8 +607,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Requested file action pending further information.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category positive-intermediate, group file-system.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-350">
+     * docs/codes.md#code-350</a>
      */
-    FILE_ACTION_PENDING(350, ReplyCategory.POSITIVE_INTERMEDIATE, ReplyGroup.FILE_SYSTEM, ReplyStatus.STANDARD,
+    FILE_ACTION_PENDING(350, ReplyCategory.POSITIVE_INTERMEDIATE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "File action pending",
             "The first command of a sequence was accepted and the server waits for the next one, as after RNFR (send RNTO) or REST (send the transfer command).",
             "RFC 959 §4.2.2",
@@ -531,8 +624,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Service not available, closing control connection.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category transient-negative, group connections.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-421">
+     * docs/codes.md#code-421</a>
      */
-    SERVICE_NOT_AVAILABLE(421, ReplyCategory.TRANSIENT_NEGATIVE, ReplyGroup.CONNECTIONS, ReplyStatus.STANDARD,
+    SERVICE_NOT_AVAILABLE(421, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Service not available",
             "The server ends the session and drops the control connection, for example because it is shutting down, is overloaded or the session timed out; it may come in answer to any command.",
             "RFC 959 §4.2.2",
@@ -545,8 +641,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Can't open data connection.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category transient-negative, group connections.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-425">
+     * docs/codes.md#code-425</a>
      */
-    CANNOT_OPEN_DATA_CONNECTION(425, ReplyCategory.TRANSIENT_NEGATIVE, ReplyGroup.CONNECTIONS, ReplyStatus.STANDARD,
+    CANNOT_OPEN_DATA_CONNECTION(425, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Cannot open data connection",
             "The server could not set up the data connection for a transfer, often because of a firewall, NAT or an unreachable port; trying again, perhaps in the other mode, may work.",
             "RFC 959 §4.2.2",
@@ -559,8 +658,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Connection closed; transfer aborted.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category transient-negative, group connections.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-426">
+     * docs/codes.md#code-426</a>
      */
-    CONNECTION_CLOSED_TRANSFER_ABORTED(426, ReplyCategory.TRANSIENT_NEGATIVE, ReplyGroup.CONNECTIONS, ReplyStatus.STANDARD,
+    CONNECTION_CLOSED_TRANSFER_ABORTED(426, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.STANDARD,
             "Transfer aborted",
             "The data connection was closed before the transfer finished, either because of ABOR or a network problem, so the transfer is incomplete.",
             "RFC 959 §4.2.2",
@@ -584,8 +686,11 @@ public enum FtpReplyCode {
      * <i>From RFC 542.</i> From the FTP reply scheme that predates RFC 959 and its renumbering; obsolete and not
      * to be used in replies today.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-430">
+     * docs/codes.md#code-430</a>
      */
-    INVALID_USERNAME_OR_PASSWORD(430, ReplyCategory.TRANSIENT_NEGATIVE, ReplyGroup.AUTHENTICATION, ReplyStatus.NON_STANDARD,
+    INVALID_USERNAME_OR_PASSWORD(430, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.NON_STANDARD,
             "Invalid user name or password",
             "Used by some servers to reject a login with wrong credentials while inviting a retry. No current RFC defines it (the reply lists before RFC 959 gave 430 another meaning); standard servers report a failed login with 530.",
             "non-standard",
@@ -610,8 +715,11 @@ public enum FtpReplyCode {
      * <li>The log-on failed because the user name or password is invalid. <i>From RFC 542.</i> From the FTP reply
      * scheme that predates RFC 959 and its renumbering; obsolete and not to be used in replies today.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-431">
+     * docs/codes.md#code-431</a>
      */
-    SECURITY_RESOURCE_UNAVAILABLE(431, ReplyCategory.TRANSIENT_NEGATIVE, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    SECURITY_RESOURCE_UNAVAILABLE(431, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Security resource unavailable",
             "An RFC 2228 security command (AUTH or ADAT) cannot be handled right now because a resource the security mechanism needs is unavailable; the client may try again later.",
             "RFC 2228 §5.1",
@@ -634,8 +742,11 @@ public enum FtpReplyCode {
      * <li>The user was logged out by an operator, and should telephone the site. <i>From RFC 542.</i> From the FTP
      * reply scheme that predates RFC 959 and its renumbering; obsolete and not to be used in replies today.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-434">
+     * docs/codes.md#code-434</a>
      */
-    HOST_UNAVAILABLE(434, ReplyCategory.TRANSIENT_NEGATIVE, ReplyGroup.AUTHENTICATION, ReplyStatus.NON_STANDARD,
+    HOST_UNAVAILABLE(434, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.NON_STANDARD,
             "Requested host unavailable",
             "Sent by some servers when the host the client asked for cannot be served at the moment, typically a virtual host. No RFC defines it: RFC 7151, which adds the HOST command for virtual hosts, does not use 434, and the reply lists before RFC 959 gave it another meaning.",
             "non-standard",
@@ -648,8 +759,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Requested file action not taken. File unavailable.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category transient-negative, group file-system.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-450">
+     * docs/codes.md#code-450</a>
      */
-    FILE_ACTION_NOT_TAKEN(450, ReplyCategory.TRANSIENT_NEGATIVE, ReplyGroup.FILE_SYSTEM, ReplyStatus.STANDARD,
+    FILE_ACTION_NOT_TAKEN(450, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "File action not taken",
             "A file action failed for a reason expected to pass, typically because the file is busy or locked by another process; retrying later may succeed.",
             "RFC 959 §4.2.2",
@@ -662,8 +776,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Requested action aborted: local error in processing.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category transient-negative, group file-system.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-451">
+     * docs/codes.md#code-451</a>
      */
-    LOCAL_PROCESSING_ERROR(451, ReplyCategory.TRANSIENT_NEGATIVE, ReplyGroup.FILE_SYSTEM, ReplyStatus.STANDARD,
+    LOCAL_PROCESSING_ERROR(451, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "Local processing error",
             "The server stopped the action because of an error on its own side, such as a failed read or write; nothing was wrong with the request itself.",
             "RFC 959 §4.2.2",
@@ -685,8 +802,11 @@ public enum FtpReplyCode {
      * busy). <i>From encyclopedia, plain-list.</i> The busy-file wording belongs to 450 in RFC 959; these lists
      * merged it into 452, so a busy file should still be reported with 450.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-452">
+     * docs/codes.md#code-452</a>
      */
-    INSUFFICIENT_STORAGE(452, ReplyCategory.TRANSIENT_NEGATIVE, ReplyGroup.FILE_SYSTEM, ReplyStatus.STANDARD,
+    INSUFFICIENT_STORAGE(452, ReplyCategory.TRANSIENT_NEGATIVE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "Insufficient storage",
             "The server does not have enough disk space right now to carry out the action, usually a store; it may work once space has been freed.",
             "RFC 959 §4.2.2",
@@ -709,8 +829,11 @@ public enum FtpReplyCode {
      * entry of their own for 500; the 5xx class covers every permanent failure, from a bad password to a missing
      * file.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-500">
+     * docs/codes.md#code-500</a>
      */
-    SYNTAX_ERROR(500, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.SYNTAX, ReplyStatus.STANDARD,
+    SYNTAX_ERROR(500, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.SYNTAX), ReplyStatus.STANDARD,
             "Syntax error",
             "The server did not recognise the command at all, for example because it is misspelt or the command line is too long.",
             "RFC 959 §4.2.2",
@@ -723,8 +846,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Syntax error in parameters or arguments.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group syntax.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-501">
+     * docs/codes.md#code-501</a>
      */
-    SYNTAX_ERROR_IN_ARGUMENTS(501, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.SYNTAX, ReplyStatus.STANDARD,
+    SYNTAX_ERROR_IN_ARGUMENTS(501, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.SYNTAX), ReplyStatus.STANDARD,
             "Syntax error in arguments",
             "The command was recognised but its parameters are malformed, such as a bad PORT argument or a missing file name.",
             "RFC 959 §4.2.2",
@@ -736,8 +862,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Command not implemented.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group syntax.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-502">
+     * docs/codes.md#code-502</a>
      */
-    COMMAND_NOT_IMPLEMENTED(502, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.SYNTAX, ReplyStatus.STANDARD,
+    COMMAND_NOT_IMPLEMENTED(502, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.SYNTAX), ReplyStatus.STANDARD,
             "Command not implemented",
             "The command is valid FTP but this server does not support it.",
             "RFC 959 §4.2.2",
@@ -750,8 +879,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Bad sequence of commands.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group syntax.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-503">
+     * docs/codes.md#code-503</a>
      */
-    BAD_COMMAND_SEQUENCE(503, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.SYNTAX, ReplyStatus.STANDARD,
+    BAD_COMMAND_SEQUENCE(503, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.SYNTAX), ReplyStatus.STANDARD,
             "Bad sequence of commands",
             "The command is not allowed at this point of the session, for example RNTO without a preceding RNFR or PASS without USER.",
             "RFC 959 §4.2.2",
@@ -764,8 +896,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Command not implemented for that parameter.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group syntax.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-504">
+     * docs/codes.md#code-504</a>
      */
-    PARAMETER_NOT_IMPLEMENTED(504, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.SYNTAX, ReplyStatus.STANDARD,
+    PARAMETER_NOT_IMPLEMENTED(504, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.SYNTAX), ReplyStatus.STANDARD,
             "Parameter not implemented",
             "The server supports the command but not with this parameter value, such as an unknown TYPE or an unsupported AUTH mechanism.",
             "RFC 959 §4.2.2",
@@ -792,8 +927,11 @@ public enum FtpReplyCode {
      * <li>A data connection is already open, so PORT or PASV cannot be accepted. <i>From reference-card.</i> No
      * RFC gives 521 this meaning.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-521">
+     * docs/codes.md#code-521</a>
      */
-    DATA_CONNECTION_PROTECTION_REFUSED(521, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.CONNECTIONS, ReplyStatus.EXTENSION,
+    DATA_CONNECTION_PROTECTION_REFUSED(521, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.EXTENSION,
             "Data connection refused for protection level",
             "Sent by FTPS servers (RFC 4217) when the server will not open a data connection at the current PROT level, for example an unprotected one when its policy requires TLS. The code has also been used for other purposes; see the meanings.",
             "RFC 4217 §10.2",
@@ -817,8 +955,11 @@ public enum FtpReplyCode {
      * 4217.</i> RFC 4217 uses 522 for this as well, so FTPS servers may send it on a data transfer; it is kept as
      * a secondary meaning because the RFC 2428 text format is the one clients rely on.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-522">
+     * docs/codes.md#code-522</a>
      */
-    NETWORK_PROTOCOL_NOT_SUPPORTED(522, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.CONNECTIONS, ReplyStatus.EXTENSION,
+    NETWORK_PROTOCOL_NOT_SUPPORTED(522, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.CONNECTIONS), ReplyStatus.EXTENSION,
             "Network protocol not supported",
             "The reply to EPRT (or EPSV with an argument) when the server does not support the requested network protocol; the text ends with the supported protocol numbers in parentheses so the client can retry, e.g. 1 for IPv4 and 2 for IPv6.",
             "RFC 2428 §2",
@@ -831,8 +972,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Not logged in.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-530">
+     * docs/codes.md#code-530</a>
      */
-    NOT_LOGGED_IN(530, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.AUTHENTICATION, ReplyStatus.STANDARD,
+    NOT_LOGGED_IN(530, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.STANDARD,
             "Not logged in",
             "The login failed, or the command needs a logged-in user and the client has not logged in yet.",
             "RFC 959 §4.2.2",
@@ -845,8 +989,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Need account for storing files.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-532">
+     * docs/codes.md#code-532</a>
      */
-    NEED_ACCOUNT_FOR_STORING(532, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.AUTHENTICATION, ReplyStatus.STANDARD,
+    NEED_ACCOUNT_FOR_STORING(532, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.STANDARD,
             "Account required for storing",
             "Storing files needs account information the client has not given; it must send ACCT first.",
             "RFC 959 §4.2.2",
@@ -869,8 +1016,11 @@ public enum FtpReplyCode {
      * reference-card.</i> Confuses the code with 536, which RFC 2228 reserves for unsupported data channel
      * protection levels.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-533">
+     * docs/codes.md#code-533</a>
      */
-    COMMAND_PROTECTION_DENIED(533, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    COMMAND_PROTECTION_DENIED(533, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Command protection level denied",
             "The server's policy does not allow the protection level of this command, for example an unprotected command where protected ones (MIC, CONF, ENC) are required.",
             "RFC 2228 §5.1",
@@ -892,8 +1042,11 @@ public enum FtpReplyCode {
      * particular case of a policy refusal presented as if it were the meaning of the code; RFC 2228 defines 534
      * for any policy refusal.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-534">
+     * docs/codes.md#code-534</a>
      */
-    REQUEST_DENIED_BY_POLICY(534, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    REQUEST_DENIED_BY_POLICY(534, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Request denied by policy",
             "A security-related request was refused because of the server's policy, for example an AUTH mechanism, a PROT level or CCC that the site does not allow.",
             "RFC 2228 §5.1",
@@ -906,8 +1059,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Failed security check.</code>
      *
      * <p>Defined by RFC 2228 §5.1; status: extension. Category permanent-negative, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-535">
+     * docs/codes.md#code-535</a>
      */
-    SECURITY_CHECK_FAILED(535, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    SECURITY_CHECK_FAILED(535, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Security check failed",
             "A protected command or security data failed verification, for instance a bad integrity check or an out-of-sequence message.",
             "RFC 2228 §5.1",
@@ -920,8 +1076,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Requested PROT level not supported by mechanism.</code>
      *
      * <p>Defined by RFC 2228 §5.1; status: extension. Category permanent-negative, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-536">
+     * docs/codes.md#code-536</a>
      */
-    DATA_PROTECTION_LEVEL_NOT_SUPPORTED(536, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    DATA_PROTECTION_LEVEL_NOT_SUPPORTED(536, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Data protection level not supported",
             "The reply to PROT when the security mechanism in use cannot provide the requested data channel protection level.",
             "RFC 2228 §5.1",
@@ -942,8 +1101,11 @@ public enum FtpReplyCode {
      * <li>The protection level asked for the command is against the server's security policy. <i>From
      * reference-card.</i> A policy refusal is what 533 reports; 537 is about what the mechanism can do.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-537">
+     * docs/codes.md#code-537</a>
      */
-    COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED(537, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED(537, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Command protection level not supported",
             "The security mechanism in use cannot provide the protection level requested for the command (MIC, CONF or ENC).",
             "RFC 2228 §5.1",
@@ -956,8 +1118,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Requested action not taken. File unavailable.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group file-system.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-550">
+     * docs/codes.md#code-550</a>
      */
-    FILE_UNAVAILABLE(550, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.FILE_SYSTEM, ReplyStatus.STANDARD,
+    FILE_UNAVAILABLE(550, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "File unavailable",
             "The action was not taken because the file or directory cannot be used: it does not exist, access is denied, or the path is invalid.",
             "RFC 959 §4.2.2",
@@ -980,8 +1145,11 @@ public enum FtpReplyCode {
      * TYPE selects the representation type (ASCII, EBCDIC, image, local byte size); page types come from page
      * structure, selected with STRU P.</li>
      * </ul>
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-551">
+     * docs/codes.md#code-551</a>
      */
-    PAGE_TYPE_UNKNOWN(551, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.FILE_SYSTEM, ReplyStatus.STANDARD,
+    PAGE_TYPE_UNKNOWN(551, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "Page type unknown",
             "A transfer using page structure (STRU P) was aborted because the server does not know the page type given in a page header.",
             "RFC 959 §4.2.2",
@@ -994,8 +1162,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Requested file action aborted. Exceeded storage allocation.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group file-system.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-552">
+     * docs/codes.md#code-552</a>
      */
-    STORAGE_ALLOCATION_EXCEEDED(552, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.FILE_SYSTEM, ReplyStatus.STANDARD,
+    STORAGE_ALLOCATION_EXCEEDED(552, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "Storage allocation exceeded",
             "The file action was aborted because it would exceed the storage allocated to the user or the current directory; unlike 452 this is a quota, not a passing shortage.",
             "RFC 959 §4.2.2",
@@ -1008,8 +1179,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Requested action not taken. File name not allowed.</code>
      *
      * <p>Defined by RFC 959 §4.2.2; status: standard. Category permanent-negative, group file-system.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-553">
+     * docs/codes.md#code-553</a>
      */
-    FILE_NAME_NOT_ALLOWED(553, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.FILE_SYSTEM, ReplyStatus.STANDARD,
+    FILE_NAME_NOT_ALLOWED(553, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.STANDARD,
             "File name not allowed",
             "The action was not taken because the server does not accept the file name, for example because of forbidden characters or naming rules.",
             "RFC 959 §4.2.2",
@@ -1023,8 +1197,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Requested action not taken: invalid REST parameter.</code>
      *
      * <p>Defined by RFC 1123 §4.1.3.4; status: extension. Category permanent-negative, group file-system.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-554">
+     * docs/codes.md#code-554</a>
      */
-    INVALID_REST_PARAMETER(554, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.FILE_SYSTEM, ReplyStatus.EXTENSION,
+    INVALID_REST_PARAMETER(554, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.EXTENSION,
             "Invalid REST parameter",
             "The transfer command that follows a REST was refused because the server cannot resume the file at the given restart point, for example an offset that is not a number or lies past the end of the file.",
             "RFC 1123 §4.1.3.4",
@@ -1037,8 +1214,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>Requested action not taken: type or stru mismatch.</code>
      *
      * <p>Defined by RFC 1123 §4.1.3.4; status: extension. Category permanent-negative, group file-system.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-555">
+     * docs/codes.md#code-555</a>
      */
-    TYPE_OR_STRU_MISMATCH(555, ReplyCategory.PERMANENT_NEGATIVE, ReplyGroup.FILE_SYSTEM, ReplyStatus.EXTENSION,
+    TYPE_OR_STRU_MISMATCH(555, ReplyCategory.PERMANENT_NEGATIVE, Optional.of(ReplyGroup.FILE_SYSTEM), ReplyStatus.EXTENSION,
             "TYPE or STRU mismatch",
             "A restarted transfer or an APPE was refused because the current transfer type (TYPE) or file structure (STRU) does not match the file already on the server.",
             "RFC 1123 §4.1.3.4",
@@ -1052,8 +1232,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>{protectedReply}</code>
      *
      * <p>Defined by RFC 2228 §5.2; status: extension. Category protected, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-631">
+     * docs/codes.md#code-631</a>
      */
-    INTEGRITY_PROTECTED_REPLY(631, ReplyCategory.PROTECTED, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    INTEGRITY_PROTECTED_REPLY(631, ReplyCategory.PROTECTED, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Integrity protected reply",
             "A reply protected for integrity only. The text is not readable as it stands: it is the base64 encoding of a \"safe\" message made by the security mechanism from the real reply, which the client decodes and verifies. Only sent after a successful security exchange.",
             "RFC 2228 §5.2",
@@ -1067,8 +1250,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>{protectedReply}</code>
      *
      * <p>Defined by RFC 2228 §5.2; status: extension. Category protected, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-632">
+     * docs/codes.md#code-632</a>
      */
-    CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY(632, ReplyCategory.PROTECTED, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY(632, ReplyCategory.PROTECTED, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Confidentiality and integrity protected reply",
             "A reply protected for both confidentiality and integrity. The text is the base64 encoding of a \"private\" message made by the security mechanism from the real reply, which the client decrypts and verifies. Only sent after a successful security exchange.",
             "RFC 2228 §5.2",
@@ -1082,8 +1268,11 @@ public enum FtpReplyCode {
      * <p>Default text: <code>{protectedReply}</code>
      *
      * <p>Defined by RFC 2228 §5.2; status: extension. Category protected, group authentication.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#code-633">
+     * docs/codes.md#code-633</a>
      */
-    CONFIDENTIALITY_PROTECTED_REPLY(633, ReplyCategory.PROTECTED, ReplyGroup.AUTHENTICATION, ReplyStatus.EXTENSION,
+    CONFIDENTIALITY_PROTECTED_REPLY(633, ReplyCategory.PROTECTED, Optional.of(ReplyGroup.AUTHENTICATION), ReplyStatus.EXTENSION,
             "Confidentiality protected reply",
             "A reply protected for confidentiality only. The text is the base64 encoding of a \"confidential\" message made by the security mechanism from the real reply, which the client decrypts. Only sent after a successful security exchange.",
             "RFC 2228 §5.2",
@@ -1107,7 +1296,7 @@ public enum FtpReplyCode {
 
     private final ReplyCategory category;
 
-    private final ReplyGroup group;
+    private final Optional<ReplyGroup> group;
 
     private final ReplyStatus status;
 
@@ -1119,7 +1308,7 @@ public enum FtpReplyCode {
 
     private final String defaultText;
 
-    FtpReplyCode(int code, ReplyCategory category, ReplyGroup group, ReplyStatus status,
+    FtpReplyCode(int code, ReplyCategory category, Optional<ReplyGroup> group, ReplyStatus status,
             String title, String description, String spec, String defaultText) {
         this.code = code;
         this.category = category;
@@ -1150,11 +1339,11 @@ public enum FtpReplyCode {
     }
 
     /**
-     * Returns the function group, fixed by the second digit.
+     * Returns the function group, fixed by the second digit, like {@link io.github.ftpreply.FtpReply#group()}.
      *
-     * @return the group
+     * @return the group, or empty for a second digit of 6..9 (such as a vendor's 599), which names none
      */
-    public ReplyGroup group() {
+    public Optional<ReplyGroup> group() {
         return group;
     }
 

@@ -16,7 +16,8 @@ import javax.annotation.processing.Generated;
  * plays no part.
  *
  * <p>Methods named after a code take that text's placeholders as typed parameters;
- * {@link #text(FtpReplyCode, Locale, Object...)} serves every code.
+ * {@link #text(FtpReplyCode, Locale, Object...)} serves every code. Methods named after a code and a use,
+ * such as {@code pathnameCreatedPwd}, return the catalog's variant text for that use.
  */
 @Generated("io.github.ftpreply.processor.MessagesGenerator")
 public final class FtpReplyMessages {
@@ -214,5 +215,127 @@ public final class FtpReplyMessages {
      */
     public static String confidentialityProtectedReply(Locale locale, String protectedReply) {
         return text(FtpReplyCode.CONFIDENTIALITY_PROTECTED_REPLY, locale, protectedReply);
+    }
+
+    /**
+     * Returns the lines of the multi-line text {@code feat} of 211 {@link FtpReplyCode#SYSTEM_STATUS} in {@code
+     * locale}: <code>Extensions supported:</code>, <code>End.</code> in English. The answer to FEAT (RFC 2389):
+     * the server writes one line per feature, each starting with a space, between these two lines. Write the reply
+     * with {@link io.github.ftpreply.ReplyFormatter#format(int, java.util.List, java.util.List)}.
+     *
+     * @param locale the language
+     * @return the lines, in order
+     */
+    public static List<String> systemStatusFeat(Locale locale) {
+        return List.of(
+                BUNDLE.format("211.feat.1", locale),
+                BUNDLE.format("211.feat.2", locale));
+    }
+
+    /**
+     * Returns the lines of the multi-line text {@code stat} of 211 {@link FtpReplyCode#SYSTEM_STATUS} in {@code
+     * locale}: <code>Status of {host}:</code>, <code>End of status.</code> in English. The answer to STAT without
+     * an argument: the server writes its status lines, such as the logged-in user and the transfer type, between
+     * these two lines. Write the reply with {@link io.github.ftpreply.ReplyFormatter#format(int, java.util.List,
+     * java.util.List)}.
+     *
+     * @param locale the language
+     * @param host The server's host name, as the client knows it.
+     * @return the lines, in order
+     */
+    public static List<String> systemStatusStat(Locale locale, String host) {
+        return List.of(
+                BUNDLE.format("211.stat.1", locale, host),
+                BUNDLE.format("211.stat.2", locale, host));
+    }
+
+    /**
+     * Returns the text {@code size} of 213 {@link FtpReplyCode#FILE_STATUS} in {@code locale}: <code>{size}</code>
+     * in English. The answer to SIZE (RFC 3659 §4): the text is the file's size in octets and nothing else, so
+     * that clients can read it as a number.
+     *
+     * @param locale the language
+     * @param size The file's size in octets, for the current transfer type.
+     * @return the text
+     */
+    public static String fileStatusSize(Locale locale, long size) {
+        return BUNDLE.format("213.size", locale, size);
+    }
+
+    /**
+     * Returns the text {@code mdtm} of 213 {@link FtpReplyCode#FILE_STATUS} in {@code locale}: <code>{time}</code>
+     * in English. The answer to MDTM (RFC 3659 §3): the text is the file's modification time and nothing else.
+     *
+     * @param locale the language
+     * @param time The modification time in UTC as YYYYMMDDHHMMSS, optionally with a fraction such as .123.
+     * @return the text
+     */
+    public static String fileStatusMdtm(Locale locale, String time) {
+        return BUNDLE.format("213.mdtm", locale, time);
+    }
+
+    /**
+     * Returns the lines of the multi-line text {@code help} of 214 {@link FtpReplyCode#HELP_MESSAGE} in {@code
+     * locale}: <code>The following commands are recognized:</code>, <code>End of help.</code> in English. The
+     * answer to HELP without an argument: the server lists its commands on the lines between these two. Write the
+     * reply with {@link io.github.ftpreply.ReplyFormatter#format(int, java.util.List, java.util.List)}.
+     *
+     * @param locale the language
+     * @return the lines, in order
+     */
+    public static List<String> helpMessageHelp(Locale locale) {
+        return List.of(
+                BUNDLE.format("214.help.1", locale),
+                BUNDLE.format("214.help.2", locale));
+    }
+
+    /**
+     * Returns the text {@code unix} of 215 {@link FtpReplyCode#SYSTEM_TYPE} in {@code locale}: <code>UNIX Type:
+     * L8</code> in English. The de-facto answer to SYST of servers on Unix-like systems, and of many others, since
+     * clients parse it to choose how to read listings. It is protocol data: every language keeps it as it is.
+     *
+     * @param locale the language
+     * @return the text
+     */
+    public static String systemTypeUnix(Locale locale) {
+        return BUNDLE.format("215.unix", locale);
+    }
+
+    /**
+     * Returns the text {@code mkd} of 257 {@link FtpReplyCode#PATHNAME_CREATED} in {@code locale}:
+     * <code>"{pathname}" directory created.</code> in English. The answer to MKD, naming the directory it created.
+     *
+     * @param locale the language
+     * @param pathname The new directory's pathname, written between double quotes with embedded quotes doubled.
+     * @return the text
+     */
+    public static String pathnameCreatedMkd(Locale locale, String pathname) {
+        return BUNDLE.format("257.mkd", locale, pathname.replace("\"", "\"\""));
+    }
+
+    /**
+     * Returns the text {@code pwd} of 257 {@link FtpReplyCode#PATHNAME_CREATED} in {@code locale}:
+     * <code>"{pathname}" is the current directory.</code> in English. The answer to PWD (and XPWD), naming the
+     * current working directory.
+     *
+     * @param locale the language
+     * @param pathname The current directory's pathname, written between double quotes with embedded quotes
+     * doubled.
+     * @return the text
+     */
+    public static String pathnameCreatedPwd(Locale locale, String pathname) {
+        return BUNDLE.format("257.pwd", locale, pathname.replace("\"", "\"\""));
+    }
+
+    /**
+     * Returns the text {@code pass} of 530 {@link FtpReplyCode#NOT_LOGGED_IN} in {@code locale}: <code>Login
+     * incorrect.</code> in English. The answer to a PASS (or USER) that failed: the name or the password is wrong.
+     * Servers say no more, so as not to tell an attacker which one.
+     *
+     * @param locale the language
+     * @return the text
+     */
+    public static String notLoggedInPass(Locale locale) {
+        return BUNDLE.format("530.pass", locale);
     }
 }

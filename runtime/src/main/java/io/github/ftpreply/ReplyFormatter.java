@@ -1,5 +1,8 @@
 package io.github.ftpreply;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Writes replies as they go on the wire (RFC 959 §4.2): each line ends with CRLF; a multi-line reply opens with
  * {@code code-} and closes with {@code code SP}. Text can never end a reply early or inject one: {@link FtpReply}
@@ -41,6 +44,33 @@ public final class ReplyFormatter {
                 .append(lines.get(last))
                 .append("\r\n")
                 .toString();
+    }
+
+    /**
+     * Formats a multi-line text, such as a catalog variant's lines ({@code FtpReplyMessages.systemStatusFeat}), as
+     * one reply, with {@code body} between its first lines and its last: the lines a server lists itself, such as
+     * FEAT's features or HELP's commands. The text's lines come from the bundles, the body from the server.
+     *
+     * <pre>{@code
+     * ReplyFormatter.format(211, FtpReplyMessages.systemStatusFeat(Locale.GERMAN), List.of(" MDTM", " SIZE"))
+     * // "211-Unterstützte Erweiterungen:\r\n MDTM\r\n SIZE\r\n211 Ende.\r\n"
+     * }</pre>
+     *
+     * @param code  the reply code, 100..699
+     * @param lines the text's lines, at least one; the body goes before the last
+     * @param body  the lines to insert, possibly none
+     * @return the wire form, ending with CRLF
+     * @throws IllegalArgumentException if {@code code} is not 100..699 or {@code lines} is empty
+     */
+    public static String format(int code, List<String> lines, List<String> body) {
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("a reply has at least one line");
+        }
+        List<String> all = new ArrayList<>(lines.size() + body.size());
+        all.addAll(lines.subList(0, lines.size() - 1));
+        all.addAll(body);
+        all.add(lines.get(lines.size() - 1));
+        return format(FtpReply.of(code, all));
     }
 
     /**

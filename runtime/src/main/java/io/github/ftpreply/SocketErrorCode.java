@@ -23,6 +23,9 @@ public enum SocketErrorCode {
      * because a local firewall or security program closed it. An FTP server never sends this code.
      *
      * <p>Windows Sockets error 10053: not an FTP reply.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#socket-10053">
+     * docs/codes.md#socket-10053</a>
      */
     WSA_CONNECTION_ABORTED(10053,
             "Connection aborted on the client",
@@ -34,6 +37,9 @@ public enum SocketErrorCode {
      * session. An FTP server never sends this code.
      *
      * <p>Windows Sockets error 10054: not an FTP reply.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#socket-10054">
+     * docs/codes.md#socket-10054</a>
      */
     WSA_CONNECTION_RESET(10054,
             "Connection reset by peer",
@@ -45,6 +51,9 @@ public enum SocketErrorCode {
      * discarding packets. An FTP server never sends this code.
      *
      * <p>Windows Sockets error 10060: not an FTP reply.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#socket-10060">
+     * docs/codes.md#socket-10060</a>
      */
     WSA_CONNECTION_TIMED_OUT(10060,
             "Connection timed out",
@@ -56,6 +65,9 @@ public enum SocketErrorCode {
      * never sends this code.
      *
      * <p>Windows Sockets error 10061: not an FTP reply.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#socket-10061">
+     * docs/codes.md#socket-10061</a>
      */
     WSA_CONNECTION_REFUSED(10061,
             "Connection refused",
@@ -67,6 +79,9 @@ public enum SocketErrorCode {
      * 11001), although one source lists it here. An FTP server never sends this code.
      *
      * <p>Windows Sockets error 10065: not an FTP reply.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#socket-10065">
+     * docs/codes.md#socket-10065</a>
      */
     WSA_HOST_UNREACHABLE(10065,
             "No route to host",
@@ -79,6 +94,9 @@ public enum SocketErrorCode {
      * sends this code.
      *
      * <p>Windows Sockets error 10066: not an FTP reply.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#socket-10066">
+     * docs/codes.md#socket-10066</a>
      */
     WSA_DIRECTORY_NOT_EMPTY(10066,
             "Directory not empty",
@@ -90,6 +108,9 @@ public enum SocketErrorCode {
      * full FTP server answers with a reply such as 421 instead. An FTP server never sends this code.
      *
      * <p>Windows Sockets error 10068: not an FTP reply.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#socket-10068">
+     * docs/codes.md#socket-10068</a>
      */
     WSA_TOO_MANY_USERS(10068,
             "User quota exceeded",
@@ -101,6 +122,9 @@ public enum SocketErrorCode {
      * and the client's DNS settings. An FTP server never sends this code.
      *
      * <p>Windows Sockets error 11001: not an FTP reply.
+     *
+     * <p>Reference: <a href="https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md#socket-11001">
+     * docs/codes.md#socket-11001</a>
      */
     WSA_HOST_NOT_FOUND(11001,
             "Host not found",

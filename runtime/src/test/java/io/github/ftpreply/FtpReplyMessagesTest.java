@@ -169,6 +169,57 @@ class FtpReplyMessagesTest {
         }
     }
 
+    @Test
+    void variantsForParticularUsesHaveTheirOwnTexts() {
+        assertEquals(
+                "\"/a \"\"b\"\"\" is the current directory.",
+                FtpReplyMessages.pathnameCreatedPwd(Locale.ROOT, "/a \"b\""));
+        assertEquals("\"/x\" ist das aktuelle Verzeichnis.", FtpReplyMessages.pathnameCreatedPwd(Locale.GERMAN, "/x"));
+        assertEquals("\"/x\" directory created.", FtpReplyMessages.pathnameCreatedMkd(Locale.ENGLISH, "/x"));
+        assertEquals("Login incorrect.", FtpReplyMessages.notLoggedInPass(Locale.ENGLISH));
+        assertEquals("Identifiants incorrects.", FtpReplyMessages.notLoggedInPass(Locale.FRENCH));
+        assertEquals("UNIX Type: L8", FtpReplyMessages.systemTypeUnix(Locale.JAPANESE));
+        // SIZE's text is the size alone, beyond int range, without grouping whatever the locale.
+        assertEquals("5000000000", FtpReplyMessages.fileStatusSize(Locale.GERMAN, 5_000_000_000L));
+        assertEquals("20260102030405", FtpReplyMessages.fileStatusMdtm(Locale.FRENCH, "20260102030405"));
+    }
+
+    @Test
+    void multiLineVariantsAreListsOfLinesThatTheFormatterWrites() {
+        assertEquals(List.of("Extensions supported:", "End."), FtpReplyMessages.systemStatusFeat(Locale.ENGLISH));
+        assertEquals(
+                List.of("Status von ftp.example.org:", "Ende des Status."),
+                FtpReplyMessages.systemStatusStat(Locale.GERMAN, "ftp.example.org"));
+        assertEquals(
+                "214-Поддерживаются следующие команды:\r\n USER PASS QUIT\r\n214 Конец справки.\r\n",
+                ReplyFormatter.format(
+                        214,
+                        FtpReplyMessages.helpMessageHelp(Locale.forLanguageTag("ru")),
+                        List.of(" USER PASS QUIT")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void everyLocaleHasEveryVariantLine(Locale locale) {
+        // Each language's own bundle has each line: none falls back to English.
+        Locale own = locale.getLanguage().equals("en") ? Locale.ROOT : locale;
+        for (String key : List.of(
+                "211.feat.1",
+                "211.feat.2",
+                "211.stat.1",
+                "211.stat.2",
+                "213.size",
+                "213.mdtm",
+                "214.help.1",
+                "214.help.2",
+                "215.unix",
+                "257.mkd",
+                "257.pwd",
+                "530.pass")) {
+            assertEquals(java.util.Optional.of(own), BUNDLES.resolvedLocale(key, locale), locale + " " + key);
+        }
+    }
+
     private static String passive(Locale locale, int thread, int i) {
         int port = 1024 + thread * 10_000 + i;
         return FtpReplyMessages.enteringPassiveMode(locale, 10, thread, i % 256, 1, port / 256, port % 256);

@@ -25,6 +25,20 @@ class ReplyFormatterTest {
     }
 
     @Test
+    void multiLineTextWithABodyBeforeItsLastLine() throws Exception {
+        String wire = ReplyFormatter.format(211, List.of("Extensions supported:", "End."), List.of(" MDTM", "100 x"));
+        // The body's digit-led line is padded like any middle line, so it cannot end the reply early.
+        assertEquals("211-Extensions supported:\r\n MDTM\r\n 100 x\r\n211 End.\r\n", wire);
+        assertEquals(
+                List.of("Extensions supported:", " MDTM", "100 x", "End."),
+                STRICT.parse(wire).lines());
+        assertEquals("530 Login incorrect.\r\n", ReplyFormatter.format(530, List.of("Login incorrect."), List.of()));
+        assertEquals("211-a\r\nb\r\n211 c\r\n", ReplyFormatter.format(211, List.of("a", "c"), List.of("b")));
+        assertThrows(IllegalArgumentException.class, () -> ReplyFormatter.format(211, List.of(), List.of("b")));
+        assertThrows(IllegalArgumentException.class, () -> ReplyFormatter.format(99, List.of("a"), List.of()));
+    }
+
+    @Test
     void rfc959ExampleRoundTrips() throws Exception {
         String wire = "123-First line\r\nSecond line\r\n  234 A line beginning with numbers\r\n123 The last line\r\n";
         assertEquals(wire, ReplyFormatter.format(STRICT.parse(wire)));

@@ -92,6 +92,7 @@ final class CatalogBuilder {
                 text.map(TextTemplate::parse).orElse(original.text()),
                 translations,
                 override.get("placeholders").isPresent() ? placeholders(override) : original.placeholders(),
+                original.variants(),
                 original.spec(),
                 original.status(),
                 original.sources(),
@@ -121,10 +122,11 @@ final class CatalogBuilder {
                 required(map, "title"),
                 required(map, "description"),
                 Category.ofKey(required(map, "category")).orElseThrow(),
-                FunctionGroup.ofKey(required(map, "group")).orElseThrow(),
+                FunctionGroup.ofKey(required(map, "group")), // empty for "none"
                 TextTemplate.parse(required(map, "text")),
                 translations(map),
                 placeholders(map),
+                Fields.maps(map, "variants").stream().map(this::variant).toList(),
                 new SpecReference(required(spec, "document"), Fields.string(spec, "section")),
                 Status.ofKey(required(map, "status")).orElseThrow(),
                 strings(map, "sources"),
@@ -136,6 +138,36 @@ final class CatalogBuilder {
                                 Fields.string(m, "why")))
                         .toList(),
                 new Location(file, map.position()));
+    }
+
+    /** A variant written with {@code text} (one line) or {@code lines}; the validator has allowed only one. */
+    private TextVariant variant(YamlMap map) {
+        boolean multiLine = map.get("lines").isPresent();
+        List<TextTemplate> lines = multiLine
+                ? templates(map.get("lines").orElseThrow())
+                : List.of(TextTemplate.parse(required(map, "text")));
+        Map<String, List<TextTemplate>> translations = new java.util.LinkedHashMap<>();
+        Fields.map(map, "translations")
+                .ifPresent(t ->
+                        t.entries().forEach(e -> translations.put(e.key().text(), templates(e.value()))));
+        return new TextVariant(
+                required(map, "name"),
+                required(map, "description"),
+                lines,
+                multiLine,
+                translations,
+                placeholders(map),
+                new Location(file, map.position()));
+    }
+
+    /** The lines of a {@code lines} list, or the one line of a string. */
+    private static List<TextTemplate> templates(io.github.ftpreply.catalog.yaml.YamlNode node) {
+        if (node instanceof io.github.ftpreply.catalog.yaml.YamlList list) {
+            return list.items().stream()
+                    .map(line -> TextTemplate.parse(Fields.asString(line).orElseThrow()))
+                    .toList();
+        }
+        return List.of(TextTemplate.parse(Fields.asString(node).orElseThrow()));
     }
 
     private static List<Placeholder> placeholders(YamlMap map) {

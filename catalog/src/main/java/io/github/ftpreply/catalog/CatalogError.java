@@ -26,6 +26,7 @@ public enum CatalogError {
     UNUSED_PLACEHOLDER("cat-unused-placeholder"),
     MALFORMED_TEXT("cat-malformed-text"),
     TRANSLATION_PLACEHOLDERS("cat-translation-placeholders"),
+    TRANSLATION_LINES("cat-translation-lines"),
     MISSING_TRANSLATION("cat-missing-translation"),
     PRIMARY_MEANING("cat-primary-meaning"),
     OVERRIDE_WITHOUT_FLAG("cat-override-without-flag"),

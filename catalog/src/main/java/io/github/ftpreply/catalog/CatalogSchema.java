@@ -90,7 +90,8 @@ final class CatalogSchema {
             required("spec", FieldType.MAP),
             required("status", FieldType.STRING),
             optional("sources", FieldType.STRING_LIST),
-            optional("meanings", FieldType.LIST));
+            optional("meanings", FieldType.LIST),
+            optional("variants", FieldType.LIST));
 
     /** A new code in an extension: a full entry, with {@code override: false} allowed for symmetry. */
     static final Shape EXTENSION_CODE = new Shape(java.util.stream.Stream.concat(
@@ -109,6 +110,15 @@ final class CatalogSchema {
             optional("title", FieldType.STRING),
             optional("description", FieldType.STRING),
             optional("text", FieldType.STRING),
+            optional("translations", FieldType.MAP),
+            optional("placeholders", FieldType.LIST));
+
+    /** A text for one use of a code: exactly one of {@code text} (one line) and {@code lines} (a multi-line reply). */
+    static final Shape VARIANT = shape(
+            required("name", FieldType.STRING),
+            required("description", FieldType.STRING),
+            optional("text", FieldType.STRING),
+            optional("lines", FieldType.STRING_LIST),
             optional("translations", FieldType.MAP),
             optional("placeholders", FieldType.LIST));
 

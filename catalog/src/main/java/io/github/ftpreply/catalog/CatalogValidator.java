@@ -31,7 +31,7 @@ final class CatalogValidator {
 
     private static final Pattern KEBAB_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
-    private static final Pattern LOWER_CAMEL = Pattern.compile("[a-z][A-Za-z0-9]*");
+    static final Pattern LOWER_CAMEL = Pattern.compile("[a-z][A-Za-z0-9]*");
     private static final Pattern SPEC_NAME = Pattern.compile("RFC [1-9][0-9]*");
     /** A BCP 47 tag of the forms bundles support: language, optional script, optional region. */
     private static final Pattern LOCALE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2}|-[0-9]{3})?");
@@ -341,7 +341,7 @@ final class CatalogValidator {
         Optional<Integer> code = Fields.integer(entry, "code");
         code.ifPresent(c -> ftpCodeRange(c, entry.get("code").orElseThrow().position(), codes));
         name(entry, names, "codes");
-        code.filter(c -> c >= FTP_MIN && c <= FTP_MAX && c / 10 % 10 <= 5).ifPresent(c -> digits(entry, c));
+        code.filter(c -> c >= FTP_MIN && c <= FTP_MAX).ifPresent(c -> digits(entry, c));
         Fields.string(entry, "status")
                 .filter(s -> Status.ofKey(s).isEmpty())
                 .ifPresent(s -> report(
@@ -363,6 +363,7 @@ final class CatalogValidator {
             }
         });
         placeholdersAndText(entry, what);
+        new VariantRules(this).variants(entry, what);
         for (YamlScalar source : Fields.strings(entry, "sources")) {
             knownSource(source);
         }
@@ -380,12 +381,6 @@ final class CatalogValidator {
                     CatalogError.CODE_OUT_OF_RANGE,
                     at,
                     code + " is not an FTP reply code: codes are three digits from " + FTP_MIN + " to " + FTP_MAX);
-        } else if (code / 10 % 10 > 5) {
-            report(
-                    CatalogError.CODE_OUT_OF_RANGE,
-                    at,
-                    code + " has second digit " + code / 10 % 10
-                            + ", but function groups only go from 0 to 5 (RFC 959 §4.2.1); pick a code in x0x..x5x");
         } else {
             duplicate(CatalogError.DUPLICATE_CODE, "code " + code, codes.putIfAbsent(code, at), at);
         }
@@ -442,23 +437,49 @@ final class CatalogValidator {
                                 + expectedCategory.key() + "', not '" + key + "'");
             }
         });
-        FunctionGroup expectedGroup = FunctionGroup.ofCode(code).orElseThrow();
+        // RFC 959 names groups for second digits 0..5 only; a vendor's 599 is valid on the wire and has none.
+        String expectedGroup =
+                FunctionGroup.ofCode(code).map(FunctionGroup::key).orElse(FunctionGroup.NONE_KEY);
         Fields.string(entry, "group").ifPresent(key -> {
             Position at = entry.get("group").orElseThrow().position();
-            Optional<FunctionGroup> group = FunctionGroup.ofKey(key);
-            if (group.isEmpty()) {
-                report(CatalogError.INVALID_VALUE, at, invalidChoice("group", key, FunctionGroup.keys()));
-            } else if (group.get() != expectedGroup) {
+            List<String> allowed = new ArrayList<>(FunctionGroup.keys());
+            allowed.add(FunctionGroup.NONE_KEY);
+            if (!allowed.contains(key)) {
+                report(CatalogError.INVALID_VALUE, at, invalidChoice("group", key, allowed));
+            } else if (!key.equals(expectedGroup)) {
                 report(
                         CatalogError.GROUP_MISMATCH,
                         at,
                         "code " + code + " has second digit " + code / 10 % 10 + ", so its group is '"
-                                + expectedGroup.key() + "', not '" + key + "'");
+                                + expectedGroup + "', not '" + key + "'"
+                                + (expectedGroup.equals(FunctionGroup.NONE_KEY)
+                                        ? " (RFC 959 §4.2.1 defines groups for 0..5 only)"
+                                        : ""));
             }
         });
     }
 
     void placeholdersAndText(YamlMap entry, String what) {
+        Map<String, Position> declared = declaredPlaceholders(entry, what);
+        Optional<String> text = Fields.string(entry, "text");
+        if (text.isEmpty()) {
+            return;
+        }
+        Position textAt = entry.get("text").orElseThrow().position();
+        TextTemplate template;
+        try {
+            template = TextTemplate.parse(text.get());
+        } catch (TextTemplate.SyntaxException e) {
+            report(CatalogError.MALFORMED_TEXT, textAt, "the text of " + what + " is malformed: " + e.getMessage());
+            return;
+        }
+        Set<String> used = template.markerNames();
+        translations(entry, what, used, Set.of());
+        placeholderUse(what, used, declared, textAt);
+    }
+
+    /** The placeholders an entry (or a variant) declares, each checked, by name. */
+    Map<String, Position> declaredPlaceholders(YamlMap entry, String what) {
         Map<String, Position> declared = new LinkedHashMap<>();
         for (YamlMap placeholder : items(
                 entry, "placeholders", CatalogSchema.PLACEHOLDER, i -> "placeholder " + (i + 1) + " of " + what)) {
@@ -484,20 +505,11 @@ final class CatalogValidator {
                             placeholder.get("type").orElseThrow().position(),
                             invalidChoice("placeholder type", t, PlaceholderType.keys())));
         }
-        Optional<String> text = Fields.string(entry, "text");
-        if (text.isEmpty()) {
-            return;
-        }
-        Position textAt = entry.get("text").orElseThrow().position();
-        TextTemplate template;
-        try {
-            template = TextTemplate.parse(text.get());
-        } catch (TextTemplate.SyntaxException e) {
-            report(CatalogError.MALFORMED_TEXT, textAt, "the text of " + what + " is malformed: " + e.getMessage());
-            return;
-        }
-        Set<String> used = template.markerNames();
-        translations(entry, what, used, Set.of());
+        return declared;
+    }
+
+    /** The markers a text uses must be exactly the declared placeholders. */
+    void placeholderUse(String what, Set<String> used, Map<String, Position> declared, Position textAt) {
         for (String marker : used) {
             if (!declared.containsKey(marker)) {
                 report(
@@ -523,6 +535,19 @@ final class CatalogValidator {
      * in {@code alreadyTranslated} (kept from a base catalog) do not count as missing.
      */
     void translations(YamlMap entry, String what, Set<String> baseMarkers, Set<String> alreadyTranslated) {
+        translations(entry, what, baseMarkers, alreadyTranslated, java.util.OptionalInt.empty());
+    }
+
+    /**
+     * {@link #translations(YamlMap, String, Set, Set)} for a text of {@code lines} lines, if present: each
+     * translation is then a list of as many lines, which together carry the base text's placeholders.
+     */
+    void translations(
+            YamlMap entry,
+            String what,
+            Set<String> baseMarkers,
+            Set<String> alreadyTranslated,
+            java.util.OptionalInt lines) {
         Optional<YamlMap> translations = Fields.map(entry, "translations");
         Set<String> translated = new HashSet<>();
         for (YamlMap.Entry translation : translations.map(YamlMap::entries).orElse(List.of())) {
@@ -546,25 +571,13 @@ final class CatalogValidator {
                         "locale '" + locale + "' appears twice in" + " the translations of " + what + "; keep one");
                 continue;
             }
-            Optional<String> text = Fields.asString(translation.value());
-            if (text.isEmpty() || !(translation.value() instanceof YamlScalar)) {
-                report(
-                        CatalogError.WRONG_TYPE,
-                        translation.value().position(),
-                        "the " + locale + " translation of " + what + " must be a string, found "
-                                + translation.value().kindName());
+            Optional<Set<String>> found = lines.isPresent()
+                    ? VariantRules.lineMarkers(this, translation, what, lines.getAsInt())
+                    : markers(translation.value(), "the " + locale + " translation of " + what);
+            if (found.isEmpty()) {
                 continue;
             }
-            Set<String> markers;
-            try {
-                markers = TextTemplate.parse(text.get()).markerNames();
-            } catch (TextTemplate.SyntaxException e) {
-                report(
-                        CatalogError.MALFORMED_TEXT,
-                        translation.value().position(),
-                        "the " + locale + " translation of " + what + " is malformed: " + e.getMessage());
-                continue;
-            }
+            Set<String> markers = found.get();
             if (!markers.equals(baseMarkers)) {
                 report(
                         CatalogError.TRANSLATION_PLACEHOLDERS,
@@ -586,6 +599,21 @@ final class CatalogValidator {
                     at,
                     what + " has no translation for " + String.join(", ", missing)
                             + "; add one under 'translations', or the " + locales.get(0) + " text is used");
+        }
+    }
+
+    /** The markers of one translated text (or line), or empty after reporting why it has none. */
+    Optional<Set<String>> markers(YamlNode value, String what) {
+        Optional<String> text = Fields.asString(value);
+        if (text.isEmpty() || !(value instanceof YamlScalar)) {
+            report(CatalogError.WRONG_TYPE, value.position(), what + " must be a string, found " + value.kindName());
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(TextTemplate.parse(text.get()).markerNames());
+        } catch (TextTemplate.SyntaxException e) {
+            report(CatalogError.MALFORMED_TEXT, value.position(), what + " is malformed: " + e.getMessage());
+            return Optional.empty();
         }
     }
 

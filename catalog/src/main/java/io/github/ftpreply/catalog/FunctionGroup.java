@@ -16,6 +16,12 @@ public enum FunctionGroup {
     UNSPECIFIED(4, "unspecified"),
     FILE_SYSTEM(5, "file-system");
 
+    /**
+     * The YAML {@code group} of a code whose second digit is 6..9 (a vendor's 599): RFC 959 gives those digits no
+     * group, and the model then has none ({@code Optional.empty()}) rather than a seventh constant.
+     */
+    public static final String NONE_KEY = "none";
+
     private final int digit;
     private final String key;
 

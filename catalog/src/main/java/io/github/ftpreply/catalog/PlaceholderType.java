@@ -10,6 +10,8 @@ public enum PlaceholderType {
     STRING("string"),
     /** A whole number, written in plain decimal digits with no grouping separators. */
     INT("int"),
+    /** A whole number that may not fit an {@code int}, such as a file size in octets; written like {@code int}. */
+    LONG("long"),
     /** A pathname written inside double quotes, each embedded {@code "} doubled (RFC 959 Appendix II). */
     PATH("path");
 

@@ -15,10 +15,11 @@ import java.util.Optional;
  * @param title        short title
  * @param description  one or two sentences for people
  * @param category     from the first digit
- * @param group        from the second digit
+ * @param group        from the second digit; empty for a second digit of 6..9, which names no group
  * @param text         default reply text in the catalog's base language, with placeholders
  * @param translations the text in other languages, by BCP 47 tag, in the catalog's locale order
  * @param placeholders the values {@code text} carries, in declaration order
+ * @param variants     texts for particular uses of the code (257 for PWD), in declaration order
  * @param spec         the defining specification
  * @param status       how established the code is
  * @param sources      ids of the source documents that list the code
@@ -31,10 +32,11 @@ public record ReplyCodeEntry(
         String title,
         String description,
         Category category,
-        FunctionGroup group,
+        Optional<FunctionGroup> group,
         TextTemplate text,
         Map<String, TextTemplate> translations,
         List<Placeholder> placeholders,
+        List<TextVariant> variants,
         SpecReference spec,
         Status status,
         List<String> sources,
@@ -50,6 +52,7 @@ public record ReplyCodeEntry(
         Objects.requireNonNull(text, "text == null");
         translations = Collections.unmodifiableMap(new LinkedHashMap<>(translations));
         placeholders = List.copyOf(placeholders);
+        variants = List.copyOf(variants);
         Objects.requireNonNull(spec, "spec == null");
         Objects.requireNonNull(status, "status == null");
         sources = List.copyOf(sources);

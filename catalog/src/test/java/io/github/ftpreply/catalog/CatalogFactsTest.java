@@ -91,7 +91,7 @@ class CatalogFactsTest {
             assertEquals(Status.EXTENSION, entry.status());
             assertEquals(List.of("beyond-seeds"), entry.sources());
             assertEquals(Category.PERMANENT_NEGATIVE, entry.category());
-            assertEquals(FunctionGroup.FILE_SYSTEM, entry.group());
+            assertEquals(Optional.of(FunctionGroup.FILE_SYSTEM), entry.group());
         }
         assertEquals("INVALID_REST_PARAMETER", entry(554).name());
         assertEquals("TYPE_OR_STRU_MISMATCH", entry(555).name());

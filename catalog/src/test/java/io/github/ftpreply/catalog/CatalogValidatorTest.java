@@ -128,9 +128,10 @@ class CatalogValidatorTest {
     }
 
     @Test
-    void secondDigitOverFiveIsOutOfRange() {
-        Diagnostic d = single(VALID.replace("- code: 220", "- code: 290"), CatalogError.CODE_OUT_OF_RANGE, 20, 11);
-        assertTrue(d.message().startsWith("290 has second digit 9"), d.message());
+    void secondDigitOverFiveIsInRangeWithGroupNone() {
+        // A vendor's x9x code is a valid reply; only its group must say that RFC 959 gives it none.
+        Diagnostic d = single(VALID.replace("- code: 220", "- code: 290"), CatalogError.GROUP_MISMATCH, 25, 12);
+        assertTrue(d.message().startsWith("code 290 has second digit 9, so its group is 'none'"), d.message());
     }
 
     @Test

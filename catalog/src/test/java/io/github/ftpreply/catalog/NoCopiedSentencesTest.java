@@ -32,6 +32,11 @@ class NoCopiedSentencesTest {
             prose.add(entry.code() + " title: " + entry.title());
             prose.add(entry.code() + " description: " + entry.description());
             entry.placeholders().forEach(p -> prose.add(entry.code() + " placeholder: " + p.description()));
+            for (TextVariant variant : entry.variants()) {
+                prose.add(entry.code() + " variant " + variant.name() + ": " + variant.description());
+                variant.placeholders()
+                        .forEach(p -> prose.add(entry.code() + " variant placeholder: " + p.description()));
+            }
             for (Meaning meaning : entry.meanings()) {
                 prose.add(entry.code() + " meaning: " + meaning.meaning());
                 meaning.why().ifPresent(why -> prose.add(entry.code() + " why: " + why));
@@ -54,8 +59,12 @@ class NoCopiedSentencesTest {
         List<String> docs = new ArrayList<>();
         docs.add(Files.readString(Path.of("..", "README.md")));
         try (Stream<Path> files = Files.list(Path.of("..", "docs"))) {
-            for (Path file :
-                    files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+            // codes.md is generated from the catalog, whose prose catalogProseIsOurOwn checks field by field; read
+            // as one text, it would only add runs across fields (a title, then a description) and RFC reply texts.
+            for (Path file : files.filter(f -> f.toString().endsWith(".md"))
+                    .filter(f -> !f.getFileName().toString().equals("codes.md"))
+                    .sorted()
+                    .toList()) {
                 // Reply texts quoted in YAML examples follow the RFC's wording, as in the catalog itself.
                 docs.add(file.getFileName() + ": " + Files.readString(file).replaceAll("(?m)^\\s*text: .*$", ""));
             }

@@ -1,16 +1,19 @@
 package io.github.ftpreply.processor;
 
 import io.github.ftpreply.catalog.Catalog;
+import io.github.ftpreply.catalog.Placeholder;
 import io.github.ftpreply.catalog.ReplyCodeEntry;
 import io.github.ftpreply.catalog.TextTemplate;
+import io.github.ftpreply.catalog.TextVariant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
 
 /**
- * Generates one {@code .properties} bundle per catalog locale: key = reply code, value = the reply text as a
- * {@link java.text.MessageFormat} pattern ({@link MessagePatterns}). The base language goes in the base bundle
+ * Generates one {@code .properties} bundle per catalog locale: key = reply code (or a variant's key,
+ * {@link BundleKeys}), value = the reply text as a {@link java.text.MessageFormat} pattern ({@link MessagePatterns}). The base language goes in the base bundle
  * ({@code FtpReplyMessages.properties}), so every other locale falls back to it.
  *
  * <p>Output is deterministic: keys sorted, no date comment (which {@link java.util.Properties#store} would write),
@@ -70,22 +73,46 @@ final class BundleGenerator {
                 .append(tag)
                 .append(base ? " (base bundle: every other language falls back" + " to it)" : "")
                 .append('\n')
-                .append("# Key: reply code. Value: java.text.MessageFormat pattern; arguments are the code's"
-                        + " placeholders\n# in declaration order.\n");
+                .append("# Key: reply code, code.variant, or code.variant.line for a multi-line variant. Value:"
+                        + " java.text.MessageFormat\n# pattern; arguments are the text's placeholders in declaration"
+                        + " order.\n");
         for (ReplyCodeEntry entry : catalog.codes()) {
+            // A missing translation is skipped: it falls back along the bundle chain; the catalog warned about it.
             TextTemplate text = base ? entry.text() : entry.translations().get(tag);
-            if (text == null) {
-                continue; // a missing translation falls back along the bundle chain; the catalog warned about it
+            if (text != null) {
+                line(out, entry, tag, BundleKeys.text(entry), text, entry.placeholders());
             }
-            String pattern = MessagePatterns.pattern(text, entry.placeholders());
-            try {
-                MessagePatterns.verify(pattern, text, entry.placeholders());
-            } catch (IllegalArgumentException e) {
-                throw new InvalidPatternException(entry, tag, e);
+            for (TextVariant variant : entry.variants()) {
+                List<TextTemplate> lines =
+                        base ? variant.lines() : variant.translations().get(tag);
+                for (int i = 0; lines != null && i < lines.size(); i++) {
+                    line(
+                            out,
+                            entry,
+                            tag,
+                            BundleKeys.variantLine(entry, variant, i),
+                            lines.get(i),
+                            variant.placeholders());
+                }
             }
-            out.append(entry.code()).append('=').append(escape(pattern)).append('\n');
         }
         return out.toString();
+    }
+
+    private static void line(
+            StringBuilder out,
+            ReplyCodeEntry entry,
+            String tag,
+            String key,
+            TextTemplate text,
+            List<Placeholder> placeholders) {
+        String pattern = MessagePatterns.pattern(text, placeholders);
+        try {
+            MessagePatterns.verify(pattern, text, placeholders);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidPatternException(entry, tag, e);
+        }
+        out.append(key).append('=').append(escape(pattern)).append('\n');
     }
 
     /** Escapes a value for a {@code .properties} file, ASCII only. */

@@ -10,15 +10,20 @@ final class CodeSuggestions {
     private CodeSuggestions() {}
 
     /**
-     * The {@code limit} catalog codes numerically nearest to {@code code} (the lower first on a tie), ascending:
-     * for 299 in the canonical catalog, {@code 257 PATHNAME_CREATED, 331 ..., 332 ...}.
+     * The {@code limit} catalog codes nearest to {@code code}: those of its own category (first digit) before any
+     * other, each numerically nearest first (the lower on a tie); listed same-category first, then ascending. For
+     * 299 in the canonical catalog, {@code 235 ..., 250 ..., 257 ...}: a typo of a 2xx code is more likely another
+     * 2xx code than a 3xx one, even a numerically nearer one.
      */
     static List<ReplyCodeEntry> nearest(int code, Catalog catalog, int limit) {
+        Comparator<ReplyCodeEntry> otherCategoryLast =
+                Comparator.comparingInt(e -> e.code() / 100 == code / 100 ? 0 : 1);
         return catalog.codes().stream()
-                .sorted(Comparator.<ReplyCodeEntry>comparingInt(e -> Math.abs(e.code() - code))
+                .sorted(otherCategoryLast
+                        .thenComparingInt(e -> Math.abs(e.code() - code))
                         .thenComparingInt(ReplyCodeEntry::code))
                 .limit(limit)
-                .sorted(Comparator.comparingInt(ReplyCodeEntry::code))
+                .sorted(otherCategoryLast.thenComparingInt(ReplyCodeEntry::code))
                 .toList();
     }
 }

@@ -39,7 +39,23 @@ final class EnumGenerator {
             + " catalog,\ncatalog/src/main/resources/io/github/ftpreply/catalog/ftp-replies.yaml. Do not edit: change"
             + " the catalog,\nthen regenerate with\n  $L";
 
+    /**
+     * The reference page generated from the canonical catalog (docs/codes.md), as a URL: the Javadoc of a jar cannot
+     * link to a file of the repository by a relative path, so the canonical enums link to the page on GitHub.
+     */
+    static final String REFERENCE_URL = "https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md";
+
     private EnumGenerator() {}
+
+    /** The anchor of a reply code on the reference page, such as {@code code-257}. */
+    static String anchor(ReplyCodeEntry entry) {
+        return "code-" + entry.code();
+    }
+
+    /** The anchor of a socket error on the reference page, such as {@code socket-10054}. */
+    static String anchor(SocketErrorEntry entry) {
+        return "socket-" + entry.code();
+    }
 
     /** {@code io.github.ftpreply.FtpReplyCode} for every code of {@code catalog}: the runtime's committed enum. */
     static JavaFile replyCodes(Catalog catalog) {
@@ -49,6 +65,7 @@ final class EnumGenerator {
                 CodeBlock.of("Every FTP reply code in the ftpreply"
                         + " catalog, with its meaning, category, group, defining specification\nand default text."),
                 HEADER.replace("$L", REGENERATE),
+                true,
                 true);
     }
 
@@ -62,6 +79,20 @@ final class EnumGenerator {
      */
     static JavaFile replyCodes(
             Catalog catalog, ClassName self, CodeBlock summary, String fileComment, boolean generated) {
+        return replyCodes(catalog, self, summary, fileComment, generated, false);
+    }
+
+    /**
+     * As {@link #replyCodes(Catalog, ClassName, CodeBlock, String, boolean)}; {@code reference} links each constant
+     * to its entry on the canonical catalog's reference page, which documents only the canonical codes.
+     */
+    private static JavaFile replyCodes(
+            Catalog catalog,
+            ClassName self,
+            CodeBlock summary,
+            String fileComment,
+            boolean generated,
+            boolean reference) {
         TypeSpec.Builder type = TypeSpec.enumBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(summary)
@@ -83,12 +114,11 @@ final class EnumGenerator {
                     entry.name(),
                     TypeSpec.anonymousClassBuilder(CodeBlock.builder()
                                     .add(
-                                            "$L, $T.$N, $T.$N, $T.$N,",
+                                            "$L, $T.$N, $L, $T.$N,",
                                             entry.code(),
                                             ClassNames.REPLY_CATEGORY,
                                             entry.category().name(),
-                                            ClassNames.REPLY_GROUP,
-                                            entry.group().name(),
+                                            group(entry),
                                             ClassNames.REPLY_STATUS,
                                             entry.status().name())
                                     .add(
@@ -98,12 +128,13 @@ final class EnumGenerator {
                                             entry.spec().toString(),
                                             entry.text().source())
                                     .build())
-                            .addJavadoc(replyJavadoc(entry))
+                            .addJavadoc(replyJavadoc(entry, reference))
                             .build());
         }
         field(type, TypeName.INT, "code");
         field(type, ClassNames.REPLY_CATEGORY, "category");
-        field(type, ClassNames.REPLY_GROUP, "group");
+        TypeName optionalGroup = ParameterizedTypeName.get(ClassName.get(Optional.class), ClassNames.REPLY_GROUP);
+        field(type, optionalGroup, "group");
         field(type, ClassNames.REPLY_STATUS, "status");
         field(type, ClassName.get(String.class), "title");
         field(type, ClassName.get(String.class), "description");
@@ -132,7 +163,7 @@ final class EnumGenerator {
         type.addMethod(constructor("code", "category", "group", "status", "title", "description", "spec", "defaultText")
                 .addParameter(TypeName.INT, "code")
                 .addParameter(ClassNames.REPLY_CATEGORY, "category")
-                .addParameter(ClassNames.REPLY_GROUP, "group")
+                .addParameter(optionalGroup, "group")
                 .addParameter(ClassNames.REPLY_STATUS, "status")
                 .addParameter(String.class, "title")
                 .addParameter(String.class, "description")
@@ -148,10 +179,11 @@ final class EnumGenerator {
                 "the category");
         accessor(
                 type,
-                ClassNames.REPLY_GROUP,
+                optionalGroup,
                 "group",
-                "Returns the function group, fixed by the second digit.",
-                "the group");
+                "Returns the function group, fixed by the second digit, like"
+                        + " {@link io.github.ftpreply.FtpReply#group()}.",
+                "the group, or empty for a second digit of 6..9 (such as a vendor's 599), which names none");
         accessor(
                 type,
                 ClassNames.REPLY_STATUS,
@@ -208,10 +240,11 @@ final class EnumGenerator {
                     TypeSpec.anonymousClassBuilder(
                                     "$L,\n$>$>$S,\n$S$<$<", entry.code(), entry.title(), entry.description())
                             .addJavadoc(
-                                    "$L\n\n<p>Windows Sockets error $L: not an FTP reply.\n",
+                                    "$L\n\n<p>Windows Sockets error $L: not an FTP reply.\n\n$L\n",
                                     wrap("<b>" + entry.code() + " " + escape(entry.title()) + ".</b> "
                                             + escape(entry.description())),
-                                    entry.code())
+                                    entry.code(),
+                                    referenceLink(anchor(entry)))
                             .build());
         }
         field(type, TypeName.INT, "code");
@@ -246,7 +279,7 @@ final class EnumGenerator {
         return file(self.packageName(), type.build(), HEADER.replace("$L", REGENERATE));
     }
 
-    private static CodeBlock replyJavadoc(ReplyCodeEntry entry) {
+    private static CodeBlock replyJavadoc(ReplyCodeEntry entry, boolean reference) {
         CodeBlock.Builder doc = CodeBlock.builder()
                 .add(
                         "$L\n\n",
@@ -259,8 +292,11 @@ final class EnumGenerator {
                         "$L\n",
                         wrap("<p>Defined by " + escape(entry.spec().toString()) + "; status: "
                                 + entry.status().key() + ". Category "
-                                + entry.category().key() + ", group "
-                                + entry.group().key() + "."));
+                                + entry.category().key() + ", "
+                                + entry.group()
+                                        .map(g -> "group " + g.key())
+                                        .orElse("no group (second digit " + entry.code() / 10 % 10 + ")")
+                                + "."));
         if (entry.hasConflicts()) {
             doc.add("\n<p>Sources disagree on this code; its meanings:\n<ul>\n");
             for (Meaning meaning : entry.meanings()) {
@@ -273,7 +309,22 @@ final class EnumGenerator {
             }
             doc.add("</ul>\n");
         }
+        if (reference) {
+            doc.add("\n$L\n", referenceLink(anchor(entry)));
+        }
         return doc.build();
+    }
+
+    /** {@code Optional.of(ReplyGroup.X)}, or {@code Optional.empty()} for a code whose second digit names no group. */
+    private static CodeBlock group(ReplyCodeEntry entry) {
+        return entry.group()
+                .map(g -> CodeBlock.of("$T.of($T.$N)", Optional.class, ClassNames.REPLY_GROUP, g.name()))
+                .orElseGet(() -> CodeBlock.of("$T.empty()", Optional.class));
+    }
+
+    /** {@code <p>Reference: <a href="...codes.md#code-257">docs/codes.md#code-257</a>}. */
+    private static String referenceLink(String anchor) {
+        return "<p>Reference: <a href=\"" + REFERENCE_URL + "#" + anchor + "\">\ndocs/codes.md#" + anchor + "</a>";
     }
 
     private static void field(TypeSpec.Builder type, TypeName fieldType, String name) {

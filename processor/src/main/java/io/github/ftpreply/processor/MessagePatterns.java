@@ -34,7 +34,7 @@ final class MessagePatterns {
                 int index = indexOf(placeholders, name);
                 pattern.append('{')
                         .append(index)
-                        .append(placeholders.get(index).type() == PlaceholderType.INT ? ",number,#}" : "}");
+                        .append(isNumber(placeholders.get(index).type()) ? ",number,#}" : "}");
             }
         }
         return pattern.toString();
@@ -51,7 +51,10 @@ final class MessagePatterns {
         Object[] samples = new Object[placeholders.size()];
         StringBuilder expected = new StringBuilder();
         for (int i = 0; i < samples.length; i++) {
-            samples[i] = placeholders.get(i).type() == PlaceholderType.INT ? (Object) 65535 : "<" + i + ">";
+            PlaceholderType type = placeholders.get(i).type();
+            samples[i] = type == PlaceholderType.LONG
+                    ? (Object) 5_000_000_000L
+                    : type == PlaceholderType.INT ? (Object) 65535 : "<" + i + ">";
         }
         for (TextTemplate.Segment segment : text.segments()) {
             if (segment instanceof TextTemplate.Literal literal) {
@@ -71,6 +74,11 @@ final class MessagePatterns {
             throw new IllegalArgumentException(
                     "MessageFormat reads '" + pattern + "' as \"" + actual + "\", not \"" + expected + "\"");
         }
+    }
+
+    /** Whether a placeholder is written as a number, in plain digits without grouping. */
+    static boolean isNumber(PlaceholderType type) {
+        return type == PlaceholderType.INT || type == PlaceholderType.LONG;
     }
 
     /** Each placeholder's argument number, by name. */

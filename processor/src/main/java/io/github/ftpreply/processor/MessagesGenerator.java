@@ -18,6 +18,7 @@ import io.github.ftpreply.catalog.Catalog;
 import io.github.ftpreply.catalog.Placeholder;
 import io.github.ftpreply.catalog.PlaceholderType;
 import io.github.ftpreply.catalog.ReplyCodeEntry;
+import io.github.ftpreply.catalog.TextVariant;
 import java.util.List;
 import java.util.Locale;
 import javax.lang.model.element.Modifier;
@@ -63,7 +64,9 @@ final class MessagesGenerator {
                                 + locales.get(0) + "}); the JVM's default locale plays no part."))
                 .addJavadoc(
                         "<p>Methods named after a code take that text's placeholders as typed parameters;\n"
-                                + "{@link #text($L, Locale, Object...)} serves every code.\n",
+                                + "{@link #text($L, Locale, Object...)} serves every code. Methods named after a code and"
+                                + " a use,\nsuch as {@code pathnameCreatedPwd}, return the catalog's variant text for"
+                                + " that use.\n",
                         codes.simpleName())
                 .addField(FieldSpec.builder(
                                 STRING, "BUNDLE_BASE_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -115,6 +118,12 @@ final class MessagesGenerator {
                 type.addMethod(typedAccessor(entry, codes, names.newName(lowerCamel(entry.name()))));
             }
         }
+        for (ReplyCodeEntry entry : catalog.codes()) {
+            for (TextVariant variant : entry.variants()) {
+                String name = names.newName(lowerCamel(entry.name()) + upperFirst(variant.name()));
+                type.addMethod(variantAccessor(entry, variant, codes, name));
+            }
+        }
         return type.build();
     }
 
@@ -144,9 +153,55 @@ final class MessagesGenerator {
                                 + escape(entry.text().source())
                                 + "</code> in English."))
                 .addJavadoc("@param locale the language\n");
+        CodeBlock arguments = parameters(method, entry.placeholders());
+        return method.addJavadoc("@return the text\n")
+                .addStatement("return text($T.$N, locale$L)", codes, entry.name(), arguments)
+                .build();
+    }
+
+    /**
+     * The accessor of a variant: its text, or the list of its lines for a multi-line variant, which
+     * {@code ReplyFormatter.format(int, List)} writes as one reply.
+     */
+    private static MethodSpec variantAccessor(ReplyCodeEntry entry, TextVariant variant, ClassName codes, String name) {
+        String english = variant.lines().stream()
+                .map(line -> "<code>" + escape(line.source()) + "</code>")
+                .collect(java.util.stream.Collectors.joining(variant.multiLine() ? ", " : ""));
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(variant.multiLine() ? ParameterizedTypeName.get(ClassName.get(List.class), STRING) : STRING)
+                .addParameter(LOCALE, "locale")
+                .addJavadoc(
+                        "$L\n\n",
+                        wrap("Returns the " + (variant.multiLine() ? "lines of the multi-line " : "") + "text {@code "
+                                + variant.name() + "} of " + entry.code() + " {@link " + codes.simpleName() + "#"
+                                + entry.name() + "} in {@code locale}: " + english + " in English. "
+                                + escape(variant.description())
+                                + (variant.multiLine()
+                                        ? " Write the reply with {@link io.github.ftpreply.ReplyFormatter#format(int,"
+                                                + " java.util.List, java.util.List)}."
+                                        : "")))
+                .addJavadoc("@param locale the language\n");
+        CodeBlock arguments = parameters(method, variant.placeholders());
+        method.addJavadoc(variant.multiLine() ? "@return the lines, in order\n" : "@return the text\n");
+        if (!variant.multiLine()) {
+            return method.addStatement(
+                            "return BUNDLE.format($S, locale$L)", BundleKeys.variantLine(entry, variant, 0), arguments)
+                    .build();
+        }
+        CodeBlock.Builder lines = CodeBlock.builder().add("return $T.of(", List.class);
+        for (int i = 0; i < variant.lines().size(); i++) {
+            lines.add(i == 0 ? "\n" : ",\n")
+                    .add("BUNDLE.format($S, locale$L)", BundleKeys.variantLine(entry, variant, i), arguments);
+        }
+        return method.addStatement(lines.add(")").build()).build();
+    }
+
+    /** Adds a typed parameter per placeholder; returns the arguments to pass on (", a, b"), paths quoted. */
+    private static CodeBlock parameters(MethodSpec.Builder method, List<Placeholder> placeholders) {
         CodeBlock.Builder arguments = CodeBlock.builder();
-        for (Placeholder placeholder : entry.placeholders()) {
-            method.addParameter(placeholder.type() == PlaceholderType.INT ? TypeName.INT : STRING, placeholder.name());
+        for (Placeholder placeholder : placeholders) {
+            method.addParameter(parameterType(placeholder.type()), placeholder.name());
             method.addJavadoc("$L\n", wrap("@param " + placeholder.name() + " " + escape(placeholder.description())));
             arguments.add(", ");
             if (placeholder.type() == PlaceholderType.PATH) {
@@ -155,9 +210,20 @@ final class MessagesGenerator {
                 arguments.add("$N", placeholder.name());
             }
         }
-        return method.addJavadoc("@return the text\n")
-                .addStatement("return text($T.$N, locale$L)", codes, entry.name(), arguments.build())
-                .build();
+        return arguments.build();
+    }
+
+    private static TypeName parameterType(PlaceholderType type) {
+        return switch (type) {
+            case INT -> TypeName.INT;
+            case LONG -> TypeName.LONG;
+            case STRING, PATH -> STRING;
+        };
+    }
+
+    /** {@code pwd} becomes {@code Pwd}. */
+    private static String upperFirst(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     private static CodeBlock localesInitializer(List<String> locales) {

@@ -34,16 +34,30 @@ class DiagnosticsTest {
     @Nested
     class RoutingAnnotations {
         @Test
-        void unknownCodeNamesTheNearestCatalogCodes() {
+        void unknownCodeNamesTheNearestCatalogCodesOfItsCategory() {
+            // 331 is nearer to 299 than 200 is, but a 2xx typo is more likely another 2xx code.
             JavaFileObject source = handler("Unknown", "    @OnReply({230, 299}) void odd() {}\n");
             Compilation compilation = Compilations.compile(source);
             assertThat(compilation).hadErrorCount(1);
             assertThat(compilation)
                     .hadErrorContaining("[handler-unknown-code] 299 is not a reply code of the catalog;"
-                            + " the nearest are 220 SERVICE_READY, 230 USER_LOGGED_IN, 331 NEED_PASSWORD. Correct it, or"
+                            + " the nearest are 200 COMMAND_OK, 220 SERVICE_READY, 230 USER_LOGGED_IN. Correct it, or"
                             + " handle codes outside the catalog with @OnCategory(POSITIVE_COMPLETION) or @OnAnyReply")
                     .inFile(source)
                     .onLineContaining("@OnReply({230, 299})");
+        }
+
+        @Test
+        void unknownCodeFillsUpWithOtherCategoriesWhenItsOwnHasTooFew() {
+            // The test catalog's 5xx are 530 and 550; the third suggestion is the nearest code of any category.
+            JavaFileObject source = handler("Vendor", "    @OnReply(599) void vendor() {}\n");
+            Compilation compilation = Compilations.compile(source);
+            assertThat(compilation).hadErrorCount(1);
+            assertThat(compilation)
+                    .hadErrorContaining("[handler-unknown-code] 599 is not a reply code of the catalog;"
+                            + " the nearest are 530 NOT_LOGGED_IN, 550 FILE_UNAVAILABLE, 421 SERVICE_NOT_AVAILABLE.")
+                    .inFile(source)
+                    .onLineContaining("@OnReply(599)");
         }
 
         @Test

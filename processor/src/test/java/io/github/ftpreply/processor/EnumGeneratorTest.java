@@ -35,7 +35,7 @@ class EnumGeneratorTest {
             assertThat(constant.name()).isEqualTo(entry.name());
             assertThat(constant.code()).isEqualTo(entry.code());
             assertThat(constant.category()).isEqualTo(ReplyCategory.of(entry.code()));
-            assertThat(constant.group()).isEqualTo(ReplyGroup.of(entry.code()).orElseThrow());
+            assertThat(constant.group()).isEqualTo(ReplyGroup.of(entry.code()));
             assertThat(constant.status().name()).isEqualTo(entry.status().name());
             assertThat(constant.title()).isEqualTo(entry.title());
             assertThat(constant.description()).isEqualTo(entry.description());

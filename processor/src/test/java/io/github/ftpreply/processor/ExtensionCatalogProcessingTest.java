@@ -95,7 +95,7 @@ class ExtensionCatalogProcessingTest {
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(source(compilation, "test.AcmeReplyCode"))
                 .contains("    QUOTA_REPORT(242,"
-                        + " ReplyCategory.POSITIVE_COMPLETION, ReplyGroup.UNSPECIFIED, ReplyStatus.NON_STANDARD,\n"
+                        + " ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.UNSPECIFIED), ReplyStatus.NON_STANDARD,\n"
                         + "            \"Quota report\",");
         assertThat(source(compilation, "test.AcmeReplyMessages"))
                 .contains("public static String quotaReport(Locale locale, int megabytes) {");

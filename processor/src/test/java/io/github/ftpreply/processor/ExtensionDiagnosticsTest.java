@@ -138,7 +138,7 @@ class ExtensionDiagnosticsTest {
             cat-unknown-exclude       | 'schema: 1\nexclude: [530, 242]\n'                              | 2:16
             cat-missing-field         | 'schema: 1\ncodes:\n  - code: 242\n    name: QUOTA\n'         | 3:5
             cat-duplicate-key         | 'schema: 1\nschema: 1\n'                                        | 2:1
-            cat-code-out-of-range     | 'schema: 1\ncodes:\n  - code: 299\n'                          | 3:11
+            cat-code-out-of-range     | 'schema: 1\ncodes:\n  - code: 700\n'                          | 3:11
             """)
     void catalogErrorKeepsItsFileLineColumnAndId(String id, String yaml, String position) {
         Compilation compilation = compile(yaml.replace("\\n", "\n"), CARRIER);

@@ -82,7 +82,7 @@ class GeneratedCodeQualityTest {
     }
 
     /** Compiles the inputs and the generated sources again, without the processor, under -Xlint:all -Werror. */
-    private static void assertLintFree(Compilation processed, JavaFileObject... inputs) throws IOException {
+    static void assertLintFree(Compilation processed, JavaFileObject... inputs) throws IOException {
         assertThat(processed).succeededWithoutWarnings();
         List<JavaFileObject> sources = new ArrayList<>(List.of(inputs));
         for (JavaFileObject generated : processed.generatedSourceFiles()) {

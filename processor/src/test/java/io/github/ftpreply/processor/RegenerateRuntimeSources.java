@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Writes everything the runtime module carries that is generated from the canonical catalog: the enums, the
- * localized bundles and their accessor class. Run it with the commands in {@link EnumGenerator#REGENERATE};
+ * localized bundles and their accessor class; and the reference page docs/codes.md ({@link CodesPage}). Run it with the commands in {@link EnumGenerator#REGENERATE};
  * {@code RuntimeSourcesDriftTest} fails whenever the committed files differ from what this writes.
  */
 public final class RegenerateRuntimeSources {
@@ -39,6 +39,7 @@ public final class RegenerateRuntimeSources {
         String bundleDirectory = RESOURCE_ROOT + "/" + MESSAGES.packageName().replace('.', '/') + "/";
         BundleGenerator.bundles(catalog, MESSAGES.simpleName())
                 .forEach((name, content) -> files.put(bundleDirectory + name, content));
+        files.put(CodesPage.PATH, CodesPage.markdown(catalog));
         return files;
     }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The runtime's committed generated files ({@code FtpReplyCode}, {@code SocketErrorCode}, {@code FtpReplyMessages}
- * and its bundles) must be exactly what the generators make of the canonical catalog: a catalog change without
+ * and its bundles) and the reference page docs/codes.md must be exactly what the generators make of the canonical catalog: a catalog change without
  * regeneration fails here.
  */
 class RuntimeSourcesDriftTest {

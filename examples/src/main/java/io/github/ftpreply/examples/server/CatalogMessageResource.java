@@ -20,7 +20,9 @@ import org.apache.ftpserver.message.MessageResourceFactory;
  *
  * <p>FtpServer then replaces every {@code {variable}} in the text with session data; {@code {output.msg}} holds the
  * data the command produced (a pathname, a passive address). Texts whose placeholders carry such data get that
- * variable in the placeholder's place, so that FtpServer fills it in: {@code 257 "{output.msg}" erstellt.} The
+ * variable in the placeholder's place, so that FtpServer fills it in: {@code 257 "{output.msg}" ist das aktuelle
+ * Verzeichnis.} A command with a text of its own in the catalog (a variant: PWD and MKD for 257, PASS for 530, SYST
+ * for 215) gets that text. The
  * replies whose whole text is data for the client to parse (sizes, times, help, status, listings) keep FtpServer's
  * own text, and {@code FEAT} keeps FtpServer's features with the {@code LANG} line of a {@link LanguageNegotiator}.
  */
@@ -71,8 +73,19 @@ public final class CatalogMessageResource implements MessageResource {
     public String getMessage(int code, String subId, String language) {
         Locale locale = locale(language);
         String key = subId == null ? Integer.toString(code) : code + "." + subId;
-        if (key.equals("211.FEAT")) {
-            return features(locale);
+        switch (key) {
+            case "211.FEAT":
+                return features(locale);
+            case "257.PWD":
+                return FtpReplyMessages.pathnameCreatedPwd(locale, OUTPUT_MSG);
+            case "257.MKD":
+                return FtpReplyMessages.pathnameCreatedMkd(locale, OUTPUT_MSG);
+            case "530.PASS":
+                return FtpReplyMessages.notLoggedInPass(locale);
+            case "215.SYST":
+                return FtpReplyMessages.systemTypeUnix(locale);
+            default:
+                break;
         }
         Optional<FtpReplyCode> known = FtpReplyCode.find(code);
         if (known.isEmpty() || (code >= 211 && code <= 214) || DATA_REPLIES.contains(key)) {

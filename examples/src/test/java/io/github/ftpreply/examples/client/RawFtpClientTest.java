@@ -70,7 +70,7 @@ class RawFtpClientTest {
                     FtpReplyMessages.text(FtpReplyCode.COMMAND_OK, TRADITIONAL_CHINESE),
                     ftp.send("LANG zh-Hant-TW"));
             FtpReply pwd = ftp.send("PWD");
-            assertReply(257, FtpReplyMessages.pathnameCreated(TRADITIONAL_CHINESE, "/"), pwd);
+            assertReply(257, FtpReplyMessages.pathnameCreatedPwd(TRADITIONAL_CHINESE, "/"), pwd);
             assertEquals("/", SessionHandler.unquotePathname(pwd.text()).orElseThrow());
 
             // LANG without argument: back to the default

@@ -29,10 +29,12 @@ class CatalogMessageResourceTest {
 
     @Test
     void plainTextsAreTheCatalogsInTheSessionsLanguage() {
-        assertEquals(FtpReplyMessages.text(FtpReplyCode.NOT_LOGGED_IN, GERMAN), resource.getMessage(530, "PASS", "de"));
+        assertEquals(
+                FtpReplyMessages.text(FtpReplyCode.NOT_LOGGED_IN, GERMAN),
+                resource.getMessage(530, "permission", "de"));
         assertEquals(
                 FtpReplyMessages.text(FtpReplyCode.NOT_LOGGED_IN, Locale.ENGLISH),
-                resource.getMessage(530, "PASS", null));
+                resource.getMessage(530, "SITE", null));
         assertEquals(
                 FtpReplyMessages.text(FtpReplyCode.FILE_UNAVAILABLE, Locale.forLanguageTag("pt-BR")),
                 resource.getMessage(550, "RETR.missing", "pt-BR"));
@@ -40,11 +42,20 @@ class CatalogMessageResourceTest {
 
     @Test
     void placeholdersWithDataBecomeFtpServersOutputVariable() {
-        assertEquals("\"{output.msg}\" erstellt.", resource.getMessage(257, "MKD", "de"));
+        assertEquals("\"{output.msg}\" erstellt.", resource.getMessage(257, null, "de"));
         assertEquals("Wechsel in den passiven Modus ({output.msg}).", resource.getMessage(227, "PASV", "de"));
         assertEquals(
                 "Wechsel in den erweiterten passiven Modus ({output.msg}).", resource.getMessage(229, "EPSV", "de"));
-        assertEquals(FtpReplyMessages.systemType(GERMAN, "UNIX"), resource.getMessage(215, "SYST", "de"));
+    }
+
+    @Test
+    void commandsWithATextOfTheirOwnGetTheCatalogsVariant() {
+        // FtpServer's own 257.PWD says "is current directory"; the catalog's main 257 text says "created".
+        assertEquals("\"{output.msg}\" ist das aktuelle Verzeichnis.", resource.getMessage(257, "PWD", "de"));
+        assertEquals("\"{output.msg}\": Verzeichnis angelegt.", resource.getMessage(257, "MKD", "de"));
+        assertEquals("Login incorrect.", resource.getMessage(530, "PASS", null));
+        assertEquals("Anmeldung fehlgeschlagen.", resource.getMessage(530, "PASS", "de"));
+        assertEquals("UNIX Type: L8", resource.getMessage(215, "SYST", "ja"));
     }
 
     /** FtpServer replaces every {@code {...}} it finds; a brace of the catalog's own would be lost. */
