@@ -133,17 +133,21 @@ final class MessagesGenerator {
     }
 
     private static MethodSpec typedAccessor(ReplyCodeEntry entry, ClassName codes, String name) {
+        // The placeholders keep their names; the locale parameter yields if one of them is called "locale".
+        NameAllocator parameters = new NameAllocator();
+        entry.placeholders().forEach(p -> parameters.newName(p.name()));
+        String locale = parameters.newName("locale");
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(STRING)
-                .addParameter(LOCALE, "locale")
+                .addParameter(LOCALE, locale)
                 .addJavadoc(
                         "$L\n\n",
                         wrap("Returns the text of " + entry.code() + " {@link " + codes.simpleName()
-                                + "#" + entry.name() + "} in {@code locale}: <code>"
+                                + "#" + entry.name() + "} in {@code " + locale + "}: <code>"
                                 + escape(entry.text().source())
                                 + "</code> in English."))
-                .addJavadoc("@param locale the language\n");
+                .addJavadoc("@param $L the language\n", locale);
         CodeBlock.Builder arguments = CodeBlock.builder();
         for (Placeholder placeholder : entry.placeholders()) {
             method.addParameter(placeholder.type() == PlaceholderType.INT ? TypeName.INT : STRING, placeholder.name());
@@ -156,7 +160,7 @@ final class MessagesGenerator {
             }
         }
         return method.addJavadoc("@return the text\n")
-                .addStatement("return text($T.$N, locale$L)", codes, entry.name(), arguments.build())
+                .addStatement("return text($T.$N, $N$L)", codes, entry.name(), locale, arguments.build())
                 .build();
     }
 
