@@ -81,14 +81,15 @@ final class CatalogValidator {
         }
         ValueLimits.scalars(doc, this);
         shape(doc, extension.isPresent() ? CatalogSchema.EXTENSION_DOCUMENT : CatalogSchema.DOCUMENT, "the catalog");
-        ValueLimits.count(doc, "locales", ValueLimits.MAX_LOCALES, "the catalog", this);
+        // Too many locales is one error, not one more per locale and per code that lacks it.
+        boolean fewLocales = ValueLimits.count(doc, "locales", ValueLimits.MAX_LOCALES, "the catalog", this);
         Fields.integer(doc, "schema")
                 .filter(v -> v != 1)
                 .ifPresent(v -> report(
                         CatalogError.UNSUPPORTED_SCHEMA,
                         doc.get("schema").orElseThrow().position(),
                         "schema " + v + " is not supported; this version reads schema 1"));
-        for (YamlScalar locale : Fields.strings(doc, "locales")) {
+        for (YamlScalar locale : fewLocales ? Fields.strings(doc, "locales") : List.<YamlScalar>of()) {
             if (!LOCALE_TAG.matcher(locale.text()).matches()) {
                 report(
                         CatalogError.INVALID_VALUE,

@@ -5,6 +5,7 @@ import io.github.ftpreply.catalog.yaml.YamlMap;
 import io.github.ftpreply.catalog.yaml.YamlNode;
 import io.github.ftpreply.catalog.yaml.YamlScalar;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The limits every value of a catalog keeps, so that whatever the loader accepts compiles into generated Java and is
@@ -101,15 +102,16 @@ final class ValueLimits {
         return bytes;
     }
 
-    /** The number of items of a list field, if it is above {@code max}. */
-    static void count(YamlMap map, String key, int max, String what, CatalogValidator validator) {
-        map.get(key)
+    /** Reports a list field of more than {@code max} items; true if it has no more (or is absent). */
+    static boolean count(YamlMap map, String key, int max, String what, CatalogValidator validator) {
+        Optional<YamlList> tooLong = map.get(key)
                 .filter(YamlList.class::isInstance)
                 .map(YamlList.class::cast)
-                .filter(list -> list.items().size() > max)
-                .ifPresent(list -> validator.report(
-                        CatalogError.TOO_MANY,
-                        list.position(),
-                        what + " lists " + list.items().size() + " " + key + "; at most " + max + " are allowed"));
+                .filter(list -> list.items().size() > max);
+        tooLong.ifPresent(list -> validator.report(
+                CatalogError.TOO_MANY,
+                list.position(),
+                what + " lists " + list.items().size() + " " + key + "; at most " + max + " are allowed"));
+        return tooLong.isEmpty();
     }
 }

@@ -31,7 +31,7 @@ class ExtensionDiagnosticsTest {
             """);
 
     /** Adds 242, excludes 421. */
-    private static final String VALID = """
+    static final String VALID = """
             schema: 1
             exclude: [421]
             codes:
