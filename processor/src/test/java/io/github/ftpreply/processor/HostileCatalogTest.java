@@ -94,7 +94,7 @@ class HostileCatalogTest {
               - code: 245
                 name: EVERYTHING
                 title: "Every field 😀 */"
-                description: Every optional documentation field at once.
+                description: "Every optional field at once, with <b> & @see {@code x} \\\\u0041 */."
                 category: positive-completion
                 group: unspecified
                 text: "Everything {what}."
@@ -243,7 +243,10 @@ class HostileCatalogTest {
 
     @Test
     void valuesAtEveryLimitCompileAndRoundTripExactly() throws Exception {
-        Compilation compilation = compile(ROUND_TRIP);
+        Compilations.writeCatalog(catalogs, "test/x*/acme.yaml", ROUND_TRIP);
+        // Lint and doclint too: hostile text must not make the generated Javadoc malformed either.
+        Compilation compilation = Compilations.compileWithExtensions(
+                catalogs, List.of("-Xlint:all,-processing", "-Xdoclint:all/protected"), CARRIER);
         assertThat(compilation).succeededWithoutWarnings();
         ClassLoader loader = new CompiledClassLoader(compilation);
         Class<?> codes = loader.loadClass("test.AcmeReplyCode");
@@ -274,6 +277,8 @@ class HostileCatalogTest {
 
         Object everything = of.invoke(null, 245);
         assertThat(codes.getMethod("title").invoke(everything)).isEqualTo("Every field 😀 */");
+        assertThat(codes.getMethod("description").invoke(everything))
+                .isEqualTo("Every optional field at once, with <b> & @see {@code x} \\u0041 */.");
         assertThat(codes.getMethod("spec").invoke(everything)).isEqualTo("RFC 959 §4.2 */");
         String source = source(compilation, "test.AcmeReplyCode");
         assertThat(source).contains("merged with <code>test/x*&#47;acme.yaml</code>");
