@@ -408,6 +408,12 @@ final class CatalogValidator {
                         at,
                         "'" + name + "' is a reserved word in Java and cannot name a"
                                 + " constant; use an UPPER_SNAKE_CASE name such as SERVICE_READY");
+            } else if (JavaNames.GENERATED_MEMBERS.contains(name)) {
+                report(
+                        CatalogError.RESERVED_WORD,
+                        at,
+                        "'" + name + "' is the name of a field of the generated enum and cannot name a constant;"
+                                + " choose another name");
             } else if (!JavaNames.isIdentifier(name)) {
                 report(
                         CatalogError.INVALID_IDENTIFIER,

@@ -108,6 +108,13 @@ final class YamlReader {
                         YamlProblems.tooDeep(text, MAX_DEPTH),
                         "nesting is deeper than " + MAX_DEPTH + " levels here; flatten the document");
             }
+            if (String.valueOf(e.getMessage()).contains("Number of aliases")) {
+                return failure(
+                        CatalogError.YAML_LIMIT,
+                        YamlProblems.tooManyAliases(text, MAX_ALIASES),
+                        "this alias is one more than the " + MAX_ALIASES + " aliases of maps and lists a catalog may"
+                                + " use; write the values out");
+            }
             return failure(classify(e), Position.START, e.getMessage() + "; fix the YAML so that it parses");
         }
         if (root == null) {

@@ -161,6 +161,7 @@ class HostileCatalogTest {
                 reject("sexagesimal code", "code: 3:40:00", "3:11", "cat-wrong-type"),
                 reject("20-digit code", "code: 99999999999999999999", "3:11", "cat-wrong-type"),
                 reject("non-ASCII name", "name: ÄNDERUNG", "4:11", "cat-invalid-identifier"),
+                reject("name of the enum's own field", "name: BY_CODE", "4:11", "cat-reserved-word"),
                 reject("misindented line", "   title: Quota report", "5:4", "cat-yaml-syntax"),
                 Arguments.of("he beside iw", ONE_CODE + "locales: [en, he, iw]\n", "12:19", "cat-invalid-locale"),
                 Arguments.of("und", ONE_CODE + "locales: [und]\n", "12:11", "cat-invalid-locale"),
