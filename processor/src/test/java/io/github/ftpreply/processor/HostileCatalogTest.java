@@ -107,6 +107,14 @@ class HostileCatalogTest {
                 meanings:
                   - {meaning: "One meaning */.", origins: [acme-manual, RFC 959], primary: true, why: "It is */ first."}
                   - {meaning: Another meaning., origins: [acme-manual]}
+              - code: 550
+                override: true
+                title: "Overridden */ with every field"
+                description: "Every field an override may change, {{at once}}."
+                text: "No {path} here {{'ok'}}."
+                placeholders:
+                  - {name: path, type: path, description: "The path */."}
+                translations: {he: "אין {path} {{'ok'}}.", de: "Kein {path} {{'ok'}}."}
               - code: 246
                 name: LONGEST
                 title: The longest text
@@ -275,6 +283,16 @@ class HostileCatalogTest {
                 .isEqualTo(IntStream.range(0, 32).mapToObj(String::valueOf).collect(Collectors.joining(" ")));
         assertThat(codes.getMethod("description").invoke(of.invoke(null, 244))).isEqualTo(LONGEST_DESCRIPTION);
         assertThat(codes.getMethod("defaultText").invoke(of.invoke(null, 246))).isEqualTo(LONGEST_TEXT);
+
+        Object overridden = of.invoke(null, 550);
+        assertThat(codes.getMethod("title").invoke(overridden)).isEqualTo("Overridden */ with every field");
+        Method fileUnavailable = messages.getMethod("fileUnavailable", Locale.class, String.class);
+        assertThat(fileUnavailable.invoke(null, Locale.GERMAN, "/a\"b")).isEqualTo("Kein /a\"\"b {'ok'}.");
+        assertThat(fileUnavailable.invoke(null, Locale.forLanguageTag("iw"), "/x"))
+                .isEqualTo("אין /x {'ok'}.");
+        // An argument cannot add a reply line: the accessor replaces the line break.
+        assertThat(fileUnavailable.invoke(null, Locale.ENGLISH, "/x\r\n230 Logged in"))
+                .isEqualTo("No /x\ufffd\ufffd230 Logged in here {'ok'}.");
 
         Object everything = of.invoke(null, 245);
         assertThat(codes.getMethod("title").invoke(everything)).isEqualTo("Every field 😀 */");
