@@ -104,7 +104,8 @@ public final class MessageBundle {
      * @param key       the key, such as a reply code
      * @param locale    the language
      * @param arguments the pattern's arguments, in order
-     * @return the formatted text
+     * @return the formatted text, one line: a line break or NUL that an argument brought in is replaced by U+FFFD,
+     *     so that an argument can never end the reply line and forge another
      * @throws MissingResourceException if no bundle of the chain has the key
      * @throws IllegalArgumentException if an argument does not suit its place in the pattern (a text where a
      *     number belongs)
@@ -113,7 +114,26 @@ public final class MessageBundle {
         Objects.requireNonNull(locale, "locale == null");
         MessageFormat parsed = formats.computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
                 .computeIfAbsent(key, k -> new MessageFormat(pattern(k, locale), Locale.ROOT));
-        return ((MessageFormat) parsed.clone()).format(arguments);
+        return oneLine(((MessageFormat) parsed.clone()).format(arguments));
+    }
+
+    /**
+     * Replaces CR, LF, NUL, NEL, U+2028 and U+2029 with U+FFFD. Catalog texts hold none of them (the catalog loader
+     * refuses them), so any that is here came from an argument; replacing keeps the rest of the argument visible.
+     */
+    static String oneLine(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean breaks = c == '\r' || c == '\n' || c == 0 || c == 0x85 || c == 0x2028 || c == 0x2029;
+            if (breaks && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(breaks ? '\ufffd' : c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private Optional<String> find(String key, Locale locale) {

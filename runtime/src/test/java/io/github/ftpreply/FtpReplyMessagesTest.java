@@ -132,6 +132,21 @@ class FtpReplyMessagesTest {
     }
 
     @Test
+    void anArgumentCannotBreakTheReplyLine() {
+        assertEquals(
+                "\"/x\ufffd\ufffd230 User logged in\" created.",
+                FtpReplyMessages.pathnameCreated(Locale.ENGLISH, "/x\r\n230 User logged in"));
+        Object sneaky = new Object() {
+            @Override
+            public String toString() {
+                return "a\u0000b\u0085c\u2028d\u2029e\nf";
+            }
+        };
+        String text = FtpReplyMessages.text(FtpReplyCode.PATHNAME_CREATED, Locale.GERMAN, sneaky);
+        assertTrue(text.contains("a\ufffdb\ufffdc\ufffdd\ufffde\ufffdf"), text);
+    }
+
+    @Test
     void pathnamesAreQuotedWithEmbeddedQuotesDoubled() {
         assertEquals("\"/a \"\"b\"\"\" created.", FtpReplyMessages.pathnameCreated(Locale.ENGLISH, "/a \"b\""));
         assertTrue(FtpReplyMessages.pathnameCreated(Locale.GERMAN, "/pub").startsWith("\"/pub\""));

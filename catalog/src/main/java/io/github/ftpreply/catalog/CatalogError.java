@@ -32,7 +32,11 @@ public enum CatalogError {
     OVERRIDE_WITHOUT_FLAG("cat-override-without-flag"),
     UNKNOWN_OVERRIDE("cat-unknown-override"),
     NOT_OVERRIDABLE("cat-not-overridable"),
-    UNKNOWN_EXCLUDE("cat-unknown-exclude");
+    UNKNOWN_EXCLUDE("cat-unknown-exclude"),
+    FORBIDDEN_CHARACTER("cat-forbidden-character"),
+    VALUE_TOO_LONG("cat-value-too-long"),
+    TOO_MANY("cat-too-many"),
+    INVALID_LOCALE("cat-invalid-locale");
 
     private final String id;
 

@@ -27,6 +27,9 @@ public final class CatalogLoader {
     /** Class-path resource of the canonical catalog. */
     public static final String CANONICAL_RESOURCE = "io/github/ftpreply/catalog/ftp-replies.yaml";
 
+    /** The largest catalog file read, in bytes; a larger one is refused with {@code cat-yaml-limit}. */
+    public static final int MAX_FILE_BYTES = YamlReader.MAX_BYTES;
+
     private CatalogLoader() {}
 
     /**
@@ -126,8 +129,15 @@ public final class CatalogLoader {
         }
     }
 
-    /** Reads a catalog file; diagnostics name it by its file name. */
+    /**
+     * Reads a catalog file; diagnostics name it by its file name.
+     *
+     * @throws IOException if it cannot be read, or is not a regular file (a FIFO would block, a device never ends)
+     */
     public static Result read(Path path) throws IOException {
+        if (!Files.isRegularFile(path)) {
+            throw new IOException(path + " is not a regular file");
+        }
         try (InputStream in = Files.newInputStream(path)) {
             return read(path.getFileName().toString(), in);
         }

@@ -79,19 +79,27 @@ final class CatalogValidator {
                     "a catalog must be a map with 'schema' and 'codes' at the top, found " + root.kindName());
             return;
         }
+        ValueLimits.scalars(doc, this);
         shape(doc, extension.isPresent() ? CatalogSchema.EXTENSION_DOCUMENT : CatalogSchema.DOCUMENT, "the catalog");
+        // Too many locales is one error, not one more per locale and per code that lacks it.
+        boolean fewLocales = ValueLimits.count(doc, "locales", ValueLimits.MAX_LOCALES, "the catalog", this);
         Fields.integer(doc, "schema")
                 .filter(v -> v != 1)
                 .ifPresent(v -> report(
                         CatalogError.UNSUPPORTED_SCHEMA,
                         doc.get("schema").orElseThrow().position(),
                         "schema " + v + " is not supported; this version reads schema 1"));
-        for (YamlScalar locale : Fields.strings(doc, "locales")) {
+        for (YamlScalar locale : fewLocales ? Fields.strings(doc, "locales") : List.<YamlScalar>of()) {
             if (!LOCALE_TAG.matcher(locale.text()).matches()) {
                 report(
                         CatalogError.INVALID_VALUE,
                         locale.position(),
                         "locale '" + locale.text() + "' is not a language tag" + " such as 'de', 'pt-BR' or 'zh-TW'");
+            } else if (LocaleTags.problem(locale.text()).isPresent()) {
+                report(
+                        CatalogError.INVALID_LOCALE,
+                        locale.position(),
+                        LocaleTags.problem(locale.text()).get());
             } else if (locales.contains(locale.text())) {
                 if (extension.isEmpty() || extension.get().declaresLocale(locale.text())) {
                     report(
@@ -113,6 +121,7 @@ final class CatalogValidator {
         Map<String, Position> names = new HashMap<>();
         extension.ifPresent(e -> e.excludes(doc));
         for (YamlMap entry : items(doc, "codes", this::codeShape, i -> "the entry " + (i + 1) + " of 'codes'")) {
+            ValueLimits.count(entry, "placeholders", ValueLimits.MAX_PLACEHOLDERS, describe(entry, "this entry"), this);
             if (extension.isPresent() && ExtensionRules.isOverride(entry)) {
                 extension.get().override(entry, codes);
             } else if (extension.isPresent() && extension.get().isBaseCode(entry)) {
@@ -248,14 +257,13 @@ final class CatalogValidator {
             case STRING_LIST, INTEGER_LIST -> value instanceof YamlList;
         };
         if (!ok) {
-            String hint = field.type() == FieldType.INTEGER && value instanceof YamlScalar
-                    ? "; write digits without quotes"
-                    : "";
             report(
                     CatalogError.WRONG_TYPE,
                     value.position(),
-                    "'" + field.name() + "' of " + what + " must be " + field.type().description + ", found "
-                            + value.kindName() + hint);
+                    "'" + field.name() + "' of " + what + " must be " + field.type().description + ", "
+                            + (field.type() == FieldType.INTEGER
+                                    ? Fields.notAnInteger(value)
+                                    : "found " + value.kindName()));
             return;
         }
         if (field.type() == FieldType.INTEGER_LIST) {
@@ -264,8 +272,8 @@ final class CatalogValidator {
                     report(
                             CatalogError.WRONG_TYPE,
                             item.position(),
-                            "each item of '" + field.name() + "' of " + what + " must be an integer, found "
-                                    + item.kindName());
+                            "each item of '" + field.name() + "' of " + what + " must be an integer, "
+                                    + Fields.notAnInteger(item));
                 }
             }
         }
@@ -395,12 +403,24 @@ final class CatalogValidator {
                         at,
                         "'" + name + "' is a reserved word in Java and cannot name a"
                                 + " constant; use an UPPER_SNAKE_CASE name such as SERVICE_READY");
+            } else if (JavaNames.GENERATED_MEMBERS.contains(name)) {
+                report(
+                        CatalogError.RESERVED_WORD,
+                        at,
+                        "'" + name + "' is the name of a field of the generated enum and cannot name a constant;"
+                                + " choose another name");
             } else if (!JavaNames.isIdentifier(name)) {
                 report(
                         CatalogError.INVALID_IDENTIFIER,
                         at,
                         "'" + name + "' is not a valid Java identifier; use"
                                 + " letters, digits and underscores, starting with a letter, such as SERVICE_READY");
+            } else if (!name.chars().allMatch(c -> c < 0x80)) {
+                report(
+                        CatalogError.INVALID_IDENTIFIER,
+                        at,
+                        "'" + name + "' has letters outside A-Z; constant names are written in ASCII"
+                                + " UPPER_SNAKE_CASE (A-Z, 0-9 and '_'), such as SERVICE_READY");
             } else if (!UPPER_SNAKE.matcher(name).matches()) {
                 report(
                         CatalogError.INVALID_IDENTIFIER,

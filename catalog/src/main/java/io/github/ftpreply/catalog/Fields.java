@@ -14,6 +14,8 @@ import java.util.Optional;
  */
 final class Fields {
 
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?(0|[1-9][0-9]*)");
+
     private Fields() {}
 
     /** Text of a scalar field; any non-null scalar reads as its text, so {@code section: 4.2} is "4.2". */
@@ -31,15 +33,30 @@ final class Fields {
         return map.get(key).flatMap(Fields::asInteger);
     }
 
+    /** An integer written in plain decimal digits that fits an {@code int}; YAML's 0x, 0o, 0b, 0 and 1_000 do not. */
     static Optional<Integer> asInteger(YamlNode node) {
-        if (node instanceof YamlScalar s && s.type() == YamlScalar.Type.INTEGER) {
+        if (node instanceof YamlScalar s
+                && s.type() == YamlScalar.Type.INTEGER
+                && DECIMAL.matcher(s.text()).matches()) {
             try {
-                return Optional.of(Integer.decode(s.text().replace("_", "").replaceFirst("^\\+", "")));
+                return Optional.of(Integer.parseInt(s.text()));
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /** Why {@code node} is not an integer {@link #asInteger} reads, for "must be an integer, " + this. */
+    static String notAnInteger(YamlNode node) {
+        if (node instanceof YamlScalar s && s.type() == YamlScalar.Type.INTEGER) {
+            return DECIMAL.matcher(s.text()).matches()
+                    ? "but " + s.text() + " is too large"
+                    : "written in plain decimal digits, but '" + s.text()
+                            + "' is in another notation (hexadecimal, octal, binary, sexagesimal or with '_');"
+                            + " write it as digits 0-9 only, such as 220";
+        }
+        return "found " + node.kindName() + (node instanceof YamlScalar ? "; write digits without quotes" : "");
     }
 
     static Optional<Boolean> bool(YamlMap map, String key) {

@@ -17,6 +17,9 @@ final class JavaNames {
         return SourceVersion.isKeyword(name, SourceVersion.latestSupported()) || ALSO_RESERVED.contains(name);
     }
 
+    /** Names the generated enums declare besides the constants ({@code EnumGenerator}); a constant cannot take one. */
+    static final Set<String> GENERATED_MEMBERS = Set.of("BY_CODE");
+
     /** Whether {@code name} is a syntactically valid Java identifier (keywords aside). */
     static boolean isIdentifier(String name) {
         return SourceVersion.isIdentifier(name);

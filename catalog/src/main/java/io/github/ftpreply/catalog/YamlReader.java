@@ -91,7 +91,10 @@ final class YamlReader {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            return failure(CatalogError.YAML_SYNTAX, Position.START, "the file is not valid UTF-8; save it as UTF-8");
+            return failure(
+                    CatalogError.YAML_SYNTAX,
+                    YamlProblems.firstNonUtf8(bytes).orElse(Position.START),
+                    "this byte is not UTF-8; save the file as UTF-8");
         }
         Node root;
         try {
@@ -99,6 +102,19 @@ final class YamlReader {
         } catch (MarkedYAMLException e) {
             return failure(classify(e), position(e.getProblemMark()), describe(e));
         } catch (YAMLException e) {
+            if (String.valueOf(e.getMessage()).contains("Nesting Depth")) {
+                return failure(
+                        CatalogError.YAML_LIMIT,
+                        YamlProblems.tooDeep(text, MAX_DEPTH),
+                        "nesting is deeper than " + MAX_DEPTH + " levels here; flatten the document");
+            }
+            if (String.valueOf(e.getMessage()).contains("Number of aliases")) {
+                return failure(
+                        CatalogError.YAML_LIMIT,
+                        YamlProblems.tooManyAliases(text, MAX_ALIASES),
+                        "this alias is one more than the " + MAX_ALIASES + " aliases of maps and lists a catalog may"
+                                + " use; write the values out");
+            }
             return failure(classify(e), Position.START, e.getMessage() + "; fix the YAML so that it parses");
         }
         if (root == null) {
@@ -206,9 +222,9 @@ final class YamlReader {
     }
 
     private static String describe(MarkedYAMLException e) {
-        String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
-        String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-        return problem + context + "; fix the YAML at this place";
+        return classify(e) == CatalogError.YAML_SYNTAX
+                ? YamlProblems.explain(e.getProblem(), e.getContext())
+                : String.valueOf(e.getProblem()) + "; fix the YAML at this place";
     }
 
     private static Position position(Mark mark) {

@@ -47,6 +47,12 @@ enum DiagnosticId {
     EXTENSION_FILE_NOT_FOUND("extension-file-not-found"),
     /** The YAML file an {@code @FtpReplyCatalog} names exists but cannot be read. */
     EXTENSION_UNREADABLE("extension-unreadable"),
+    /** The path an {@code @FtpReplyCatalog} names is a directory. */
+    EXTENSION_NOT_A_FILE("extension-not-a-file"),
+    /** The path an {@code @FtpReplyCatalog} names is a FIFO, a device or a socket, never read. */
+    EXTENSION_SPECIAL_FILE("extension-special-file"),
+    /** The path an {@code @FtpReplyCatalog} names is a symbolic link that loops. */
+    EXTENSION_SYMLINK_LOOP("extension-symlink-loop"),
     /** An {@code @FtpReplyCatalog} attribute is not usable: a file path or a Java name. */
     EXTENSION_INVALID_ATTRIBUTE("extension-invalid-attribute"),
     /** Two {@code @FtpReplyCatalog} types would generate a type of the same name. */

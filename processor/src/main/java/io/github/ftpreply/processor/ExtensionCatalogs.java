@@ -4,10 +4,12 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import io.github.ftpreply.catalog.Catalog;
+import io.github.ftpreply.catalog.CatalogError;
 import io.github.ftpreply.catalog.CatalogLoader;
 import io.github.ftpreply.catalog.Diagnostic;
 import io.github.ftpreply.catalog.MissingTranslationPolicy;
 import io.github.ftpreply.catalog.ReplyCodeEntry;
+import io.github.ftpreply.catalog.yaml.Position;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,6 +27,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
@@ -41,6 +44,9 @@ import javax.tools.StandardLocation;
  * originating element. Handlers that name the type get its merged catalog.
  */
 final class ExtensionCatalogs {
+    /** Restricted identifiers: valid names of variables, but not of types (JLS 3.9). */
+    private static final Set<String> RESTRICTED = Set.of("var", "yield", "record", "sealed", "permits", "when", "_");
+
     private final ErrorReporter reporter;
     private final Elements elements;
     private final Filer filer;
@@ -140,9 +146,14 @@ final class ExtensionCatalogs {
         }
         ErrorReporter.Site fileSite = at(site, mirror, "file");
         checkFile(file, fileSite);
-        checkName(enumName, "enumName", at(site, mirror, "enumName"));
-        if (!derivedMessagesName) {
-            checkName(messagesName, "messagesName", at(site, mirror, "messagesName"));
+        String outermost = outermost(carrier).getSimpleName().toString();
+        checkName(enumName, "enumName", outermost, at(site, mirror, "enumName"));
+        if (!derivedMessagesName || reporter.errorCount() == errorsBefore) {
+            checkName(
+                    messagesName,
+                    derivedMessagesName ? "messagesName (derived from enumName)" : "messagesName",
+                    outermost,
+                    at(site, mirror, derivedMessagesName ? "enumName" : "messagesName"));
         }
         if (reporter.errorCount() == errorsBefore && enumName.equals(messagesName)) {
             reporter.error(
@@ -174,6 +185,27 @@ final class ExtensionCatalogs {
                     "the extension catalog " + resource + " of "
                             + name + " cannot be read at " + unreadable.where() + ": " + unreadable.cause()
                             + "; make it a readable file");
+            return Optional.empty();
+        }
+        if (lookup instanceof ExtensionLocator.NotAFile notAFile) {
+            reporter.error(
+                    notAFile.id(),
+                    fileSite,
+                    "the extension catalog " + resource + " of " + name + " at " + notAFile.where() + " is "
+                            + notAFile.what() + ", not a file; point it at the YAML file itself");
+            return Optional.empty();
+        }
+        if (lookup instanceof ExtensionLocator.TooLarge tooLarge) {
+            reporter.relay(
+                    javax.tools.Diagnostic.Kind.ERROR,
+                    fileSite,
+                    relayed(Diagnostic.error(
+                            CatalogError.YAML_LIMIT,
+                            resource,
+                            Position.START,
+                            "the file at " + tooLarge.where() + " holds " + tooLarge.size() + " bytes or more, larger"
+                                    + " than the " + CatalogLoader.MAX_FILE_BYTES + " a catalog may hold; it was not"
+                                    + " read")));
             return Optional.empty();
         }
         byte[] content = ((ExtensionLocator.Found) lookup).content();
@@ -267,15 +299,31 @@ final class ExtensionCatalogs {
         }
     }
 
-    private void checkName(String name, String attribute, ErrorReporter.Site site) {
-        if (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name)) {
+    private void checkName(String name, String attribute, String outermost, ErrorReporter.Site site) {
+        if (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name) || RESTRICTED.contains(name)) {
             reporter.error(
                     DiagnosticId.EXTENSION_INVALID_ATTRIBUTE,
                     site,
                     attribute + " = \"" + name + "\" is not"
-                            + " a Java class name; write a simple name such as \"AcmeReplyCode\" (the package is the"
-                            + " annotated type's)");
+                            + " a Java class name" + (RESTRICTED.contains(name) ? " (Java restricts it)" : "")
+                            + "; write a simple name such as \"AcmeReplyCode\" (the package is the annotated type's)");
+        } else if (name.equals(outermost)) {
+            reporter.error(
+                    DiagnosticId.EXTENSION_INVALID_ATTRIBUTE,
+                    site,
+                    attribute + " = \"" + name + "\" is the name of " + outermost
+                            + ", which the generated type would replace in its package; give it a name of its own,"
+                            + " such as \"" + name + "ReplyCode\"");
         }
+    }
+
+    /** The top-level type that holds {@code type}, or {@code type} itself: its name is taken in the package. */
+    private static TypeElement outermost(TypeElement type) {
+        Element outer = type;
+        while (outer.getEnclosingElement() instanceof TypeElement enclosing) {
+            outer = enclosing;
+        }
+        return (TypeElement) outer;
     }
 
     /** Registers the types {@code extension} generates; false (reported) if another extension generates one. */
@@ -313,7 +361,7 @@ final class ExtensionCatalogs {
                 + extension.resource() + " (@FtpReplyCatalog on " + extension.carrier() + ").\nDo not edit: change"
                 + " the YAML file and compile again.";
         CodeBlock summary = CodeBlock.of(
-                "Every FTP reply code of the ftpreply catalog merged with {@code $L}\n(see"
+                "Every FTP reply code of the ftpreply catalog merged with <code>$L</code>\n(see"
                         + " {@link $T}), with its meaning, category, group, defining specification and default text.",
                 JavadocText.escape(extension.resource()),
                 ClassName.get(carrier));
@@ -333,6 +381,14 @@ final class ExtensionCatalogs {
                     out.write(bundle.getValue().getBytes(StandardCharsets.US_ASCII)); // the generator escapes to ASCII
                 }
             }
+        } catch (FilerException e) {
+            // The Filer refuses a type that another source of this compilation declares already.
+            reporter.error(
+                    DiagnosticId.EXTENSION_DUPLICATE_NAME,
+                    site,
+                    extension.carrier() + " cannot generate its types: " + e.getMessage()
+                            + "; give enumName or messagesName a name no other type in the package has");
+            return false;
         } catch (IOException e) {
             reporter.error(
                     DiagnosticId.INTERNAL_ERROR, site, "cannot write what " + extension.carrier() + " generates: " + e);

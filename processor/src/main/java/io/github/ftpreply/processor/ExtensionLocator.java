@@ -3,13 +3,14 @@ package io.github.ftpreply.processor;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -27,7 +28,7 @@ final class ExtensionLocator {
             List.of(StandardLocation.CLASS_OUTPUT, StandardLocation.SOURCE_PATH, StandardLocation.CLASS_PATH);
 
     /** What a search found. */
-    sealed interface Lookup permits Found, NotFound, Unreadable {}
+    sealed interface Lookup permits Found, NotFound, Unreadable, NotAFile, TooLarge {}
 
     /** The file's content, and where it was found. */
     record Found(byte[] content, String where) implements Lookup {}
@@ -41,6 +42,12 @@ final class ExtensionLocator {
 
     /** The file is there but cannot be read. */
     record Unreadable(String where, IOException cause) implements Lookup {}
+
+    /** The path names something that is not a regular file; {@code id} says what kind. */
+    record NotAFile(String where, DiagnosticId id, String what) implements Lookup {}
+
+    /** The file is larger than a catalog may be; {@code size} is what it holds, or more. */
+    record TooLarge(String where, long size) implements Lookup {}
 
     private final Filer filer;
     private final List<Path> catalogPath;
@@ -65,12 +72,12 @@ final class ExtensionLocator {
         for (Path directory : catalogPath) {
             Path file = directory.resolve(resource).toAbsolutePath().normalize();
             String where = option + " " + file;
-            if (!Files.exists(file)) {
-                searched.add(where);
-                continue;
-            }
             try {
-                return new Found(Files.readAllBytes(file), where);
+                Optional<Lookup> found = lookup(CatalogFileReader.read(file), where);
+                if (found.isPresent()) {
+                    return found.get();
+                }
+                searched.add(where);
             } catch (IOException e) {
                 return new Unreadable(where, e);
             }
@@ -89,8 +96,12 @@ final class ExtensionLocator {
                 continue;
             }
             String where = location.getName() + " " + object.toUri();
-            try (InputStream in = object.openInputStream()) {
-                return new Found(in.readAllBytes(), where);
+            try {
+                Optional<Lookup> found = lookup(read(object), where);
+                if (found.isPresent()) {
+                    return found.get();
+                }
+                searched.add(where);
             } catch (IOException e) {
                 searched.add(where
                         + (e instanceof FileNotFoundException || e instanceof NoSuchFileException
@@ -99,5 +110,29 @@ final class ExtensionLocator {
             }
         }
         return new NotFound(searched);
+    }
+
+    /** A file of the file system is checked like an {@code -A} one; other objects (in a jar) are read bounded. */
+    private static CatalogFileReader.Outcome read(FileObject object) throws IOException {
+        URI uri = object.toUri();
+        if ("file".equals(uri.getScheme())) {
+            return CatalogFileReader.read(Path.of(uri));
+        }
+        try (InputStream in = object.openInputStream()) {
+            return CatalogFileReader.bounded(in);
+        }
+    }
+
+    private static Optional<Lookup> lookup(CatalogFileReader.Outcome outcome, String where) {
+        if (outcome instanceof CatalogFileReader.Content content) {
+            return Optional.of(new Found(content.bytes(), where));
+        }
+        if (outcome instanceof CatalogFileReader.NotAFile notAFile) {
+            return Optional.of(new NotAFile(where, notAFile.id(), notAFile.what()));
+        }
+        if (outcome instanceof CatalogFileReader.TooLarge tooLarge) {
+            return Optional.of(new TooLarge(where, tooLarge.size()));
+        }
+        return Optional.empty();
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Turns catalog texts into {@link MessageFormat} patterns: placeholders become argument numbers in declaration
  * order ({@code int} ones as {@code {0,number,#}}, so port 50000 never comes out as "50,000"), and literal text is
- * quoted where MessageFormat would read it as syntax (an apostrophe becomes two; a brace is quoted).
+ * quoted where MessageFormat would read it as syntax (an apostrophe becomes two; a literal run holding a brace is quoted whole).
  */
 final class MessagePatterns {
     private MessagePatterns() {}
@@ -21,14 +21,7 @@ final class MessagePatterns {
         StringBuilder pattern = new StringBuilder();
         for (TextTemplate.Segment segment : text.segments()) {
             if (segment instanceof TextTemplate.Literal literal) {
-                for (char c : literal.text().toCharArray()) {
-                    switch (c) {
-                        case '\'' -> pattern.append("''");
-                        case '{' -> pattern.append("'{'");
-                        case '}' -> pattern.append("'}'");
-                        default -> pattern.append(c);
-                    }
-                }
+                literal(literal.text(), pattern);
             } else {
                 String name = ((TextTemplate.Marker) segment).name();
                 int index = indexOf(placeholders, name);
@@ -38,6 +31,20 @@ final class MessagePatterns {
             }
         }
         return pattern.toString();
+    }
+
+    /**
+     * A literal run with every apostrophe doubled; a run holding a brace is quoted whole ({@code 'a {} b'}). Quoting
+     * brace by brace cannot work: a quote that closes beside another or beside a doubled apostrophe ({@code '{''}'})
+     * reads as one apostrophe inside a longer quoted section.
+     */
+    private static void literal(String text, StringBuilder pattern) {
+        String doubled = text.replace("'", "''");
+        if (text.indexOf('{') >= 0 || text.indexOf('}') >= 0) {
+            pattern.append('\'').append(doubled).append('\'');
+        } else {
+            pattern.append(doubled);
+        }
     }
 
     /**

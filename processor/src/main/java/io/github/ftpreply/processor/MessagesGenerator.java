@@ -142,20 +142,21 @@ final class MessagesGenerator {
     }
 
     private static MethodSpec typedAccessor(ReplyCodeEntry entry, ClassName codes, String name) {
+        String locale = localeParameter(entry.placeholders());
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(STRING)
-                .addParameter(LOCALE, "locale")
+                .addParameter(LOCALE, locale)
                 .addJavadoc(
                         "$L\n\n",
                         wrap("Returns the text of " + entry.code() + " {@link " + codes.simpleName()
-                                + "#" + entry.name() + "} in {@code locale}: <code>"
+                                + "#" + entry.name() + "} in {@code " + locale + "}: <code>"
                                 + escape(entry.text().source())
                                 + "</code> in English."))
-                .addJavadoc("@param locale the language\n");
+                .addJavadoc("@param $L the language\n", locale);
         CodeBlock arguments = parameters(method, entry.placeholders());
         return method.addJavadoc("@return the text\n")
-                .addStatement("return text($T.$N, locale$L)", codes, entry.name(), arguments)
+                .addStatement("return text($T.$N, $N$L)", codes, entry.name(), locale, arguments)
                 .build();
     }
 
@@ -167,34 +168,45 @@ final class MessagesGenerator {
         String english = variant.lines().stream()
                 .map(line -> "<code>" + escape(line.source()) + "</code>")
                 .collect(java.util.stream.Collectors.joining(variant.multiLine() ? ", " : ""));
+        String locale = localeParameter(variant.placeholders());
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(variant.multiLine() ? ParameterizedTypeName.get(ClassName.get(List.class), STRING) : STRING)
-                .addParameter(LOCALE, "locale")
+                .addParameter(LOCALE, locale)
                 .addJavadoc(
                         "$L\n\n",
                         wrap("Returns the " + (variant.multiLine() ? "lines of the multi-line " : "") + "text {@code "
                                 + variant.name() + "} of " + entry.code() + " {@link " + codes.simpleName() + "#"
-                                + entry.name() + "} in {@code locale}: " + english + " in English. "
+                                + entry.name() + "} in {@code " + locale + "}: " + english + " in English. "
                                 + escape(variant.description())
                                 + (variant.multiLine()
                                         ? " Write the reply with {@link io.github.ftpreply.ReplyFormatter#format(int,"
                                                 + " java.util.List, java.util.List)}."
                                         : "")))
-                .addJavadoc("@param locale the language\n");
+                .addJavadoc("@param $L the language\n", locale);
         CodeBlock arguments = parameters(method, variant.placeholders());
         method.addJavadoc(variant.multiLine() ? "@return the lines, in order\n" : "@return the text\n");
         if (!variant.multiLine()) {
             return method.addStatement(
-                            "return BUNDLE.format($S, locale$L)", BundleKeys.variantLine(entry, variant, 0), arguments)
+                            "return BUNDLE.format($S, $N$L)",
+                            BundleKeys.variantLine(entry, variant, 0),
+                            locale,
+                            arguments)
                     .build();
         }
         CodeBlock.Builder lines = CodeBlock.builder().add("return $T.of(", List.class);
         for (int i = 0; i < variant.lines().size(); i++) {
             lines.add(i == 0 ? "\n" : ",\n")
-                    .add("BUNDLE.format($S, locale$L)", BundleKeys.variantLine(entry, variant, i), arguments);
+                    .add("BUNDLE.format($S, $N$L)", BundleKeys.variantLine(entry, variant, i), locale, arguments);
         }
         return method.addStatement(lines.add(")").build()).build();
+    }
+
+    /** The placeholders keep their names; the locale parameter yields if one of them is called "locale". */
+    private static String localeParameter(List<Placeholder> placeholders) {
+        NameAllocator names = new NameAllocator();
+        placeholders.forEach(p -> names.newName(p.name()));
+        return names.newName("locale");
     }
 
     /** Adds a typed parameter per placeholder; returns the arguments to pass on (", a, b"), paths quoted. */

@@ -76,7 +76,8 @@ class BundleGeneratorTest {
     @Test
     void literalBracesSurviveAsLiteralBraces() throws IOException {
         Properties en = load(BundleGenerator.bundles(SMALL, "Messages").get("Messages.properties"));
-        assertEquals("Not logged in; the user''s '{'session'}' is closed.", en.getProperty("530"));
+        // A literal run that holds a brace is quoted whole; its apostrophes are doubled inside the quotes.
+        assertEquals("'Not logged in; the user''s {session} is closed.'", en.getProperty("530"));
         assertEquals(
                 "Not logged in; the user's {session} is closed.",
                 new MessageFormat(en.getProperty("530"), Locale.ROOT).format(new Object[0]));

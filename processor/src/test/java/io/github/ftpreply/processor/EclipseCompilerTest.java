@@ -205,7 +205,7 @@ class EclipseCompilerTest {
 
     @Test
     void eclipseFindsAnExtensionCatalogAndGeneratesItsTypes() throws Exception {
-        Path catalogs = Compilations.writeCatalog(work.resolve("catalogs"), "test/acme.yaml", """
+        try (URLClassLoader loader = compileAcme("acme.yaml", """
                 schema: 1
                 exclude: [631, 632, 633]
                 codes:
@@ -220,24 +220,54 @@ class EclipseCompilerTest {
                       - {name: megabytes, type: int, description: Megabytes left.}
                     spec: {document: non-standard}
                     status: non-standard
-                """);
-        EclipseRun eclipse = ecj("Acme", """
-                package test;
-                import io.github.ftpreply.*;
-                @FtpReplyCatalog(file = "acme.yaml", enumName = "AcmeCode",
-                        missingTranslations = FtpReplyCatalog.MissingTranslations.IGNORE)
-                public interface Acme {}
-                """, "-A" + ProcessorOptions.CATALOG_PATH + "=" + catalogs);
-        assertThat(eclipse.diagnostics().stream()
-                        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-                        .toList())
-                .isEmpty();
-        try (URLClassLoader loader = new URLClassLoader(
-                new URL[] {eclipse.classes().toUri().toURL()}, EclipseCompilerTest.class.getClassLoader())) {
+                """)) {
             Object text = loader.loadClass("test.AcmeMessages")
                     .getMethod("quotaReport", Locale.class, int.class)
                     .invoke(null, Locale.GERMAN, 120);
             assertThat(text).isEqualTo("120 MB left.");
         }
+    }
+
+    /** HostileCatalogTest's catalog at every limit compiles under ECJ too, and its texts round-trip. */
+    @Test
+    void hostileButValidCatalogCompilesAndRoundTripsUnderEclipse() throws Exception {
+        try (URLClassLoader loader = compileAcme("x*/acme.yaml", HostileCatalogTest.ROUND_TRIP)) {
+            Class<?> messages = loader.loadClass("test.AcmeMessages");
+            assertThat(messages.getMethod(
+                                    "localeClash", Locale.class, String.class, String.class, int.class, String.class)
+                            .invoke(null, Locale.ENGLISH, "L", "T", 7, "/p"))
+                    .isEqualTo("L T 7 /p");
+            assertThat(messages.getMethod("everything", Locale.class, String.class)
+                            .invoke(null, Locale.forLanguageTag("iw"), "x"))
+                    .isEqualTo("הכול x.");
+            Class<?> codes = loader.loadClass("test.AcmeCode");
+            assertThat(messages.getMethod("text", codes, Locale.class, Object[].class)
+                            .invoke(
+                                    null,
+                                    codes.getMethod("of", int.class).invoke(null, 242),
+                                    Locale.ROOT,
+                                    new Object[0]))
+                    .isEqualTo("a {} b }''{ '{'}' l'x {{");
+        }
+    }
+
+    /** Compiles {@code Acme}, whose {@code @FtpReplyCatalog} names {@code file} holding {@code yaml}, without error. */
+    private URLClassLoader compileAcme(String file, String yaml) throws IOException {
+        Path catalogs = Compilations.writeCatalog(work.resolve("catalogs"), "test/" + file, yaml);
+        EclipseRun eclipse = ecj("Acme", """
+                package test;
+                import io.github.ftpreply.*;
+                @FtpReplyCatalog(file = "%s", enumName = "AcmeCode",
+                        missingTranslations = FtpReplyCatalog.MissingTranslations.IGNORE)
+                public interface Acme {}
+                """.formatted(file), "-A" + ProcessorOptions.CATALOG_PATH + "=" + catalogs);
+        // ECJ warns that imports used only by Javadoc are unused; errors are what count.
+        assertThat(eclipse.diagnostics().stream()
+                        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                        .map(d -> d.getMessage(Locale.ROOT))
+                        .toList())
+                .isEmpty();
+        return new URLClassLoader(
+                new URL[] {eclipse.classes().toUri().toURL()}, EclipseCompilerTest.class.getClassLoader());
     }
 }

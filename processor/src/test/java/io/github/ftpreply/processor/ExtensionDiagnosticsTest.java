@@ -31,7 +31,7 @@ class ExtensionDiagnosticsTest {
             """);
 
     /** Adds 242, excludes 421. */
-    private static final String VALID = """
+    static final String VALID = """
             schema: 1
             exclude: [421]
             codes:
@@ -87,12 +87,75 @@ class ExtensionDiagnosticsTest {
 
     @Test
     void unreadableFile() throws IOException {
-        Files.createDirectories(catalogs.resolve("test/acme.yaml"));
+        // A regular file that the kernel refuses to read from offset 0, even to root.
+        Path mem = Path.of("/proc/self/mem");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(mem), "needs Linux's /proc");
+        Files.createDirectories(catalogs.resolve("test"));
+        Files.createSymbolicLink(catalogs.resolve("test/acme.yaml"), mem);
         Compilation compilation = Compilations.compile(List.of("-Aftpreply.catalogPath=" + catalogs), CARRIER);
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation)
                 .hadErrorContaining("[extension-unreadable] the extension catalog test/acme.yaml of"
                         + " test.Acme cannot be read at -Aftpreply.catalogPath " + catalogs.resolve("test/acme.yaml"))
+                .inFile(CARRIER)
+                .onLineContaining("@FtpReplyCatalog");
+    }
+
+    @Test
+    void directoryIsNotAFile() throws IOException {
+        Files.createDirectories(catalogs.resolve("test/acme.yaml"));
+        assertNotAFile("[extension-not-a-file]", "is a directory, not a file; point it at the YAML file itself");
+    }
+
+    @Test
+    void namedPipeIsNeverOpened() throws IOException, InterruptedException {
+        Files.createDirectories(catalogs.resolve("test"));
+        Path fifo = catalogs.resolve("test/acme.yaml");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "needs mkfifo");
+        // Opening a FIFO for reading blocks until a writer comes: the processor must not open it at all.
+        assertNotAFile("[extension-special-file]", "is a named pipe (FIFO), not a file");
+    }
+
+    @Test
+    void deviceIsNeverRead() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero");
+        Files.createDirectories(catalogs.resolve("test"));
+        Files.createSymbolicLink(catalogs.resolve("test/acme.yaml"), Path.of("/dev/zero"));
+        assertNotAFile("[extension-special-file]", "is a device, not a file");
+    }
+
+    @Test
+    void symbolicLinkLoop() throws IOException {
+        Files.createDirectories(catalogs.resolve("test"));
+        Files.createSymbolicLink(catalogs.resolve("test/acme.yaml"), catalogs.resolve("test/loop.yaml"));
+        Files.createSymbolicLink(catalogs.resolve("test/loop.yaml"), catalogs.resolve("test/acme.yaml"));
+        assertNotAFile("[extension-symlink-loop]", "is a symbolic link that leads back to itself");
+    }
+
+    @Test
+    void sparseFileOfThreeGigabytesIsRefusedBeforeReading() throws IOException {
+        Files.createDirectories(catalogs.resolve("test"));
+        try (java.io.RandomAccessFile file =
+                new java.io.RandomAccessFile(catalogs.resolve("test/acme.yaml").toFile(), "rw")) {
+            file.setLength(3L << 30);
+        }
+        Compilation compilation = Compilations.compile(List.of("-Aftpreply.catalogPath=" + catalogs), CARRIER);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining("test/acme.yaml:1:1: [cat-yaml-limit] the file at -Aftpreply.catalogPath "
+                        + catalogs.resolve("test/acme.yaml") + " holds 3221225472 bytes or more, larger than the"
+                        + " 4194304 a catalog may hold; it was not read")
+                .inFile(CARRIER)
+                .onLineContaining("@FtpReplyCatalog");
+    }
+
+    private void assertNotAFile(String tag, String says) {
+        Compilation compilation = Compilations.compile(List.of("-Aftpreply.catalogPath=" + catalogs), CARRIER);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining(tag + " the extension catalog test/acme.yaml of test.Acme at"
+                        + " -Aftpreply.catalogPath " + catalogs.resolve("test/acme.yaml") + " " + says)
                 .inFile(CARRIER)
                 .onLineContaining("@FtpReplyCatalog");
     }
@@ -125,6 +188,55 @@ class ExtensionDiagnosticsTest {
                 .hadErrorContaining("[extension-invalid-attribute] enumName and messagesName are both" + " Same;")
                 .inFile(source)
                 .onLineContaining("messagesName = \"Same\"");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"var", "record", "yield", "sealed", "permits", "when", "_"})
+    void restrictedIdentifiersCannotNameTheEnum(String name) {
+        assertEnumNameRefused("Acme", name, "enumName = \"" + name + "\" is not a Java class name (Java restricts it)");
+    }
+
+    @Test
+    void theEnumCannotTakeTheNameOfTheAnnotatedType() {
+        assertEnumNameRefused(
+                "AcmeCatalog",
+                "AcmeCatalog",
+                "enumName = \"AcmeCatalog\" is the name of AcmeCatalog, which the generated type would replace");
+    }
+
+    @Test
+    void theDerivedAccessorNameCannotTakeTheNameOfTheAnnotatedType() {
+        assertEnumNameRefused(
+                "AcmeMessages",
+                "AcmeCode",
+                "messagesName (derived from enumName) = \"AcmeMessages\" is the name of AcmeMessages");
+    }
+
+    private void assertEnumNameRefused(String type, String enumName, String message) {
+        JavaFileObject source = Compilations.source(type, """
+                package test;
+                import io.github.ftpreply.*;
+                @FtpReplyCatalog(file = "acme.yaml",
+                        enumName = "%s")
+                interface %s {}
+                """.formatted(enumName, type));
+        Compilation compilation = compile(VALID, source);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining("[extension-invalid-attribute] " + message)
+                .inFile(source)
+                .onLineContaining("enumName = ");
+    }
+
+    @Test
+    void aTypeOfTheSameNameElsewhereInTheCompilation() {
+        JavaFileObject existing = Compilations.source("AcmeReplyCode", "package test;\nclass AcmeReplyCode {}\n");
+        Compilation compilation = compile(VALID, CARRIER, existing);
+        assertThat(compilation)
+                .hadErrorContaining("[extension-duplicate-name] test.Acme cannot generate its types: ")
+                .inFile(CARRIER)
+                .onLineContaining("@FtpReplyCatalog");
     }
 
     /** Each catalog error keeps the YAML file's line, column and id, and is reported on the annotation. */
