@@ -154,6 +154,55 @@ class ExtensionCatalogTest {
     }
 
     @Test
+    void overrideMayNotChangeTheVariants() {
+        Diagnostic d = single(
+                VALID.replace("    title: Welcome\n", "    title: Welcome\n    variants: []\n"),
+                CatalogError.NOT_OVERRIDABLE,
+                27,
+                5);
+        assertTrue(d.message().startsWith("'variants' of code 220 cannot be overridden"), d.message());
+    }
+
+    @Test
+    void anOverriddenCodeKeepsItsCanonicalVariants() {
+        Catalog merged = read(VALID).catalog().orElseThrow();
+        assertEquals(
+                CANONICAL.code(530).orElseThrow().variants(),
+                merged.code(530).orElseThrow().variants());
+        assertEquals("pass", merged.code(530).orElseThrow().variants().get(0).name());
+    }
+
+    @Test
+    void newVendorCodeWithSecondDigitNineHasNoGroupAndMayHaveVariants() {
+        CatalogLoader.Result result = read("""
+                schema: 1
+                codes:
+                  - code: 599
+                    name: VENDOR_QUOTA_EXCEEDED
+                    title: Vendor quota exceeded
+                    description: The vendor's server refuses an upload over the account's quota.
+                    category: permanent-negative
+                    group: none
+                    text: "Quota exceeded."
+                    spec: {document: non-standard}
+                    status: non-standard
+                    variants:
+                      - name: stor
+                        description: The answer to STOR over the quota.
+                        lines: ["Quota exceeded;", "{used} MB used."]
+                        placeholders:
+                          - {name: used, type: long, description: The megabytes in use.}
+                """);
+        assertFalse(result.hasErrors(), result.diagnostics()::toString);
+        ReplyCodeEntry vendor = result.catalog().orElseThrow().code(599).orElseThrow();
+        assertEquals(java.util.Optional.empty(), vendor.group());
+        TextVariant stor = vendor.variants().get(0);
+        assertTrue(stor.multiLine());
+        assertEquals(PlaceholderType.LONG, stor.placeholders().get(0).type());
+        assertEquals("mine.yaml:13:9", stor.location().toString());
+    }
+
+    @Test
     void excludingAnUnknownCodeIsAnError() {
         Diagnostic d = single(
                 VALID.replace("exclude: [631, 632, 633]", "exclude: [631, 632, 633, 298]"),
