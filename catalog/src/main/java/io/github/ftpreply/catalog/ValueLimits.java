@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The limits every value of a catalog keeps, so that whatever the loader accepts compiles into generated Java and is
  * a valid protocol line (docs/extending.md, "Limits"): no control or line-separator character in any value, no
- * value longer than the class file can hold in one constant, and bounded counts of locales and placeholders.
+ * value longer than the class file can hold in one constant, and bounded counts of locales, placeholders, variants and lines.
  */
 final class ValueLimits {
 
@@ -20,6 +20,10 @@ final class ValueLimits {
     static final int MAX_LOCALES = 100;
     /** Most placeholders one text may declare (each is a parameter of a generated method). */
     static final int MAX_PLACEHOLDERS = 32;
+    /** Most variants one code may declare (each is a generated accessor, its constants and its bundle keys). */
+    static final int MAX_VARIANTS = 16;
+    /** Most lines one multi-line variant may hold (each is a call in its accessor and a bundle key). */
+    static final int MAX_LINES = 32;
 
     private ValueLimits() {}
 

@@ -31,6 +31,7 @@ final class VariantRules {
         if (list.isEmpty() || !(list.get() instanceof YamlList items)) {
             return; // absent, or a wrong type the shape check reported
         }
+        ValueLimits.count(entry, "variants", ValueLimits.MAX_VARIANTS, code, validator);
         Map<String, Position> names = new HashMap<>();
         for (int i = 0; i < items.items().size(); i++) {
             YamlNode item = items.items().get(i);
@@ -45,6 +46,8 @@ final class VariantRules {
                     .map(name -> "variant '" + name + "' of " + code)
                     .orElse("variant " + (i + 1) + " of " + code);
             validator.shape(variant, CatalogSchema.VARIANT, what);
+            ValueLimits.count(variant, "placeholders", ValueLimits.MAX_PLACEHOLDERS, "the " + what, validator);
+            ValueLimits.count(variant, "lines", ValueLimits.MAX_LINES, "the " + what, validator);
             name(variant, code, names);
             variant(variant, what);
         }

@@ -80,6 +80,18 @@ class VariantValidationTest {
     }
 
     @Test
+    void tooManyLinesInAVariant() {
+        String lines = "[" + String.join(", ", java.util.Collections.nCopies(33, "\"Line {host}.\"")) + "]";
+        Diagnostic d = single(
+                VALID.replace("[\"Status of {host}:\", \"End of status.\"]", lines)
+                        .replace("[\"Status von {host}:\", \"Ende des Status.\"]", lines),
+                CatalogError.TOO_MANY,
+                17,
+                16); // at the '[' of the list
+        assertEquals("the variant 'stat' of code 211 lists 33 lines; at most 32 are allowed", d.message());
+    }
+
+    @Test
     void placeholderUnusedByEveryLine() {
         Diagnostic d = single(
                 VALID.replace("\"Status of {host}:\"", "\"Status:\"").replace("\"Status von {host}:\"", "\"Status:\""),
