@@ -64,6 +64,22 @@ public final class ExampleFtpServer implements AutoCloseable {
      * @throws FtpException if the server does not start
      */
     public static ExampleFtpServer start(String user, String password) throws IOException, FtpException {
+        return start(user, password, FtpServerReplies.canonical());
+    }
+
+    /**
+     * Starts a server as {@link #start(String, String)} does, replying with the texts of {@code replies}, such as an
+     * extension catalog's.
+     *
+     * @param user the user name
+     * @param password the user's password
+     * @param replies the reply texts and languages to install
+     * @return the running server
+     * @throws IOException if the home directory cannot be created
+     * @throws FtpException if the server does not start
+     */
+    public static ExampleFtpServer start(String user, String password, FtpServerReplies replies)
+            throws IOException, FtpException {
         Path home = Files.createTempDirectory("ftpreply-example-");
         try {
             FtpServerFactory factory = new FtpServerFactory();
@@ -82,7 +98,7 @@ public final class ExampleFtpServer implements AutoCloseable {
             connections.setAnonymousLoginEnabled(false);
             factory.setConnectionConfig(connections.createConnectionConfig());
 
-            FtpServerReplies.canonical().install(factory); // ftpreply-ftpserver: catalog texts, RFC 2640 LANG
+            replies.install(factory); // ftpreply-ftpserver: catalog texts, RFC 2640 LANG
             factory.setUserManager(userManager(user, password, home));
 
             FtpServer server = factory.createServer();
