@@ -51,9 +51,11 @@ echo "reproducibility: $count jars and generated files are byte-identical across
 
 # Module names, read from the first build's jars with the JDK's own tools.
 names=0
-for module in catalog processor examples; do
-  jar=$(ls "$work/first/$module/target/ftpreply-$module-"*.jar)
-  expected="io.github.ftpreply.$module"
+# Each entry is directory:package; the artifact is ftpreply-<directory>, the module name io.github.ftpreply.<package>.
+for entry in catalog:catalog processor:processor commons-net:commonsnet ftpserver:ftpserver examples:examples; do
+  module=${entry%%:*}
+  jar=$(ls "$work/first/$module/target/ftpreply-$module-"*.jar | grep -v -e '-sources.jar$' -e '-javadoc.jar$')
+  expected="io.github.ftpreply.${entry#*:}"
   actual=$(unzip -p "$jar" META-INF/MANIFEST.MF | tr -d '\r' | sed -n 's/^Automatic-Module-Name: //p')
   if [ "$actual" != "$expected" ]; then
     echo "module names: $(basename "$jar") has Automatic-Module-Name '$actual', expected '$expected'" >&2

@@ -74,7 +74,11 @@ final class CatalogBuilder {
         return new Catalog(locales, sources, base.categories(), base.groups(), codes, base.socketErrors());
     }
 
-    /** A base entry with an override's texts; a new text replaces the base translations, which translate the old. */
+    /**
+     * A base entry with an override's texts. A new text replaces the base translations, which translate the old, and
+     * the base variants, which are uses of the old wording: a server whose 530 says something of its own says it for
+     * PASS too.
+     */
     private ReplyCodeEntry overridden(ReplyCodeEntry original, YamlMap override) {
         Optional<String> text = Fields.string(override, "text");
         Map<String, TextTemplate> translations = new java.util.LinkedHashMap<>();
@@ -92,7 +96,7 @@ final class CatalogBuilder {
                 text.map(TextTemplate::parse).orElse(original.text()),
                 translations,
                 override.get("placeholders").isPresent() ? placeholders(override) : original.placeholders(),
-                original.variants(),
+                text.isEmpty() ? original.variants() : List.of(),
                 original.spec(),
                 original.status(),
                 original.sources(),

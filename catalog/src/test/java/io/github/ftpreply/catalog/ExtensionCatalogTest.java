@@ -164,12 +164,23 @@ class ExtensionCatalogTest {
     }
 
     @Test
-    void anOverriddenCodeKeepsItsCanonicalVariants() {
+    void anOverrideWithATextOfItsOwnDropsTheCanonicalVariants() {
+        assertEquals("pass", CANONICAL.code(530).orElseThrow().variants().get(0).name());
         Catalog merged = read(VALID).catalog().orElseThrow();
-        assertEquals(
-                CANONICAL.code(530).orElseThrow().variants(),
-                merged.code(530).orElseThrow().variants());
-        assertEquals("pass", merged.code(530).orElseThrow().variants().get(0).name());
+        assertEquals(List.of(), merged.code(530).orElseThrow().variants());
+    }
+
+    @Test
+    void anOverrideThatKeepsTheTextKeepsTheCanonicalVariants() {
+        Catalog merged = read(VALID.replace(
+                        "    title: Welcome\n",
+                        "    title: Welcome\n  - code: 257\n    override: true\n    title: Directory\n"))
+                .catalog()
+                .orElseThrow();
+        ReplyCodeEntry pathname = merged.code(257).orElseThrow();
+        assertEquals("Directory", pathname.title());
+        assertEquals(CANONICAL.code(257).orElseThrow().variants(), pathname.variants());
+        assertFalse(pathname.variants().isEmpty());
     }
 
     @Test

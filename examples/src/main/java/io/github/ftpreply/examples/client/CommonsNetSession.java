@@ -1,5 +1,8 @@
 package io.github.ftpreply.examples.client;
 
+import io.github.ftpreply.ReplyCategory;
+import io.github.ftpreply.commonsnet.CommandReply;
+import io.github.ftpreply.commonsnet.ReplyListener;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,7 +18,8 @@ import org.apache.commons.net.ftp.FTPFile;
 /**
  * A realistic FTP session with Apache Commons Net's {@link FTPClient}: a wrong then a right password, {@code FEAT},
  * {@code LANG de}, {@code PWD}, {@code MKD}, an upload, a listing, a download, {@code DELE} of a missing file and
- * {@code QUIT}. A {@link ReplyRecorder} parses and dispatches every reply.
+ * {@code QUIT}. ftpreply-commons-net's {@link ReplyListener} hands every reply, parsed, to the generated
+ * {@code SessionHandlerDispatcher}, and the session records an {@link Exchange} for each.
  */
 public final class CommonsNetSession {
 
@@ -60,14 +64,17 @@ public final class CommonsNetSession {
      * @throws IllegalStateException if the server answers a step otherwise than a working server should
      */
     public static Result run(String host, int port, String user, String password) throws IOException {
-        ReplyRecorder recorder = new ReplyRecorder(new SessionHandler());
+        SessionHandler handler = new SessionHandler();
+        SessionHandlerDispatcher dispatcher = new SessionHandlerDispatcher(handler);
+        List<Exchange> exchanges = new ArrayList<>();
         FTPClient client = new FTPClient();
         client.setControlEncoding(StandardCharsets.UTF_8.name()); // RFC 2640: replies after LANG are UTF-8
         client.setConnectTimeout((int) TIMEOUT.toMillis());
         client.setDefaultTimeout((int) TIMEOUT.toMillis());
         client.setDataTimeout(TIMEOUT);
         client.configure(new FTPClientConfig(FTPClientConfig.SYST_UNIX)); // list without asking SYST first
-        client.addProtocolCommandListener(recorder);
+        client.addProtocolCommandListener(ReplyListener.of(
+                reply -> exchanges.add(exchange(reply, exchanges, dispatcher.dispatch(reply.reply())))));
         byte[] uploaded = "Hallo aus ftpreply!\n".getBytes(StandardCharsets.UTF_8);
         List<String> listing = new ArrayList<>();
         ByteArrayOutputStream downloaded = new ByteArrayOutputStream();
@@ -94,8 +101,18 @@ public final class CommonsNetSession {
                 client.disconnect();
             }
         }
-        return new Result(
-                recorder.exchanges(), recorder.handler(), List.copyOf(listing), uploaded, downloaded.toByteArray());
+        return new Result(List.copyOf(exchanges), handler, List.copyOf(listing), uploaded, downloaded.toByteArray());
+    }
+
+    /**
+     * The table's row: the greeting's command shows as {@code (connect)}, and the second reply to one command (the
+     * 226 after a 150) shows no command.
+     */
+    private static Exchange exchange(CommandReply reply, List<Exchange> before, String handlerMethod) {
+        String command = reply.command().isEmpty() ? "(connect)" : reply.command();
+        boolean secondReply = !before.isEmpty()
+                && before.get(before.size() - 1).reply().category() == ReplyCategory.POSITIVE_PRELIMINARY;
+        return new Exchange(secondReply ? "" : command, reply.reply(), handlerMethod);
     }
 
     private static void check(boolean expected, FTPClient client, String step) {

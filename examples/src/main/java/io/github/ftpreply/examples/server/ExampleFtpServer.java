@@ -2,6 +2,7 @@ package io.github.ftpreply.examples.server;
 
 import io.github.ftpreply.FtpReplyMessages;
 import io.github.ftpreply.LanguageNegotiator;
+import io.github.ftpreply.ftpserver.FtpServerReplies;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import org.apache.ftpserver.ConnectionConfigFactory;
 import org.apache.ftpserver.DataConnectionConfigurationFactory;
 import org.apache.ftpserver.FtpServer;
 import org.apache.ftpserver.FtpServerFactory;
-import org.apache.ftpserver.command.CommandFactoryFactory;
 import org.apache.ftpserver.ftplet.FtpException;
 import org.apache.ftpserver.ftplet.UserManager;
 import org.apache.ftpserver.listener.Listener;
@@ -25,7 +25,7 @@ import org.apache.ftpserver.usermanager.impl.WritePermission;
 
 /**
  * An embedded Apache FtpServer on 127.0.0.1 and a free port that replies in the ten languages of ftpreply's catalog:
- * texts from a {@link CatalogMessageResource}, {@code LANG} by a {@link NegotiatingLangCommand}. One user, whose
+ * installed by ftpreply-ftpserver's {@link FtpServerReplies}: texts from the catalog, {@code LANG} negotiated. One user, whose
  * home is a temporary directory; {@link #close()} stops the server and deletes the directory.
  *
  * <pre>{@code
@@ -41,7 +41,7 @@ public final class ExampleFtpServer implements AutoCloseable {
 
     private static final String LISTENER = "default";
 
-    /** The languages: every language of the bundles, English (the base bundle) first. */
+    /** The languages the server offers: every language of the bundles, English (the base bundle) first. */
     public static final LanguageNegotiator LANGUAGES = LanguageNegotiator.of(FtpReplyMessages.LOCALES);
 
     private final FtpServer server;
@@ -64,6 +64,22 @@ public final class ExampleFtpServer implements AutoCloseable {
      * @throws FtpException if the server does not start
      */
     public static ExampleFtpServer start(String user, String password) throws IOException, FtpException {
+        return start(user, password, FtpServerReplies.canonical());
+    }
+
+    /**
+     * Starts a server as {@link #start(String, String)} does, replying with the texts of {@code replies}, such as an
+     * extension catalog's.
+     *
+     * @param user the user name
+     * @param password the user's password
+     * @param replies the reply texts and languages to install
+     * @return the running server
+     * @throws IOException if the home directory cannot be created
+     * @throws FtpException if the server does not start
+     */
+    public static ExampleFtpServer start(String user, String password, FtpServerReplies replies)
+            throws IOException, FtpException {
         Path home = Files.createTempDirectory("ftpreply-example-");
         try {
             FtpServerFactory factory = new FtpServerFactory();
@@ -82,10 +98,7 @@ public final class ExampleFtpServer implements AutoCloseable {
             connections.setAnonymousLoginEnabled(false);
             factory.setConnectionConfig(connections.createConnectionConfig());
 
-            factory.setMessageResource(new CatalogMessageResource(LANGUAGES));
-            CommandFactoryFactory commands = new CommandFactoryFactory();
-            commands.addCommand("LANG", new NegotiatingLangCommand(LANGUAGES));
-            factory.setCommandFactory(commands.createCommandFactory());
+            replies.install(factory); // ftpreply-ftpserver: catalog texts, RFC 2640 LANG
             factory.setUserManager(userManager(user, password, home));
 
             FtpServer server = factory.createServer();

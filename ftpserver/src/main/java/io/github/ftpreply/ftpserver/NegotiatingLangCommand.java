@@ -1,4 +1,4 @@
-package io.github.ftpreply.examples.server;
+package io.github.ftpreply.ftpserver;
 
 import io.github.ftpreply.LanguageNegotiator;
 import java.util.Locale;
@@ -29,23 +29,23 @@ public final class NegotiatingLangCommand extends AbstractCommand {
         this.languages = Objects.requireNonNull(languages, "languages == null");
     }
 
+    /**
+     * Negotiates the language and replies in it.
+     *
+     * @param session the session
+     * @param context the server
+     * @param request the {@code LANG} command
+     */
     @Override
     public void execute(FtpIoSession session, FtpServerContext context, FtpRequest request) {
         session.resetState();
         String argument = request.hasArgument() ? request.getArgument() : "";
         Optional<Locale> language = languages.negotiate(argument);
+        int code = FtpReply.REPLY_504_COMMAND_NOT_IMPLEMENTED_FOR_THAT_PARAMETER;
         if (language.isPresent()) {
             session.setLanguage(language.get().toLanguageTag());
-            session.write(LocalizedFtpReply.translate(
-                    session, request, context, FtpReply.REPLY_200_COMMAND_OKAY, "LANG", null));
-        } else {
-            session.write(LocalizedFtpReply.translate(
-                    session,
-                    request,
-                    context,
-                    FtpReply.REPLY_504_COMMAND_NOT_IMPLEMENTED_FOR_THAT_PARAMETER,
-                    "LANG",
-                    null));
+            code = FtpReply.REPLY_200_COMMAND_OKAY;
         }
+        session.write(LocalizedFtpReply.translate(session, request, context, code, "LANG", null));
     }
 }

@@ -1,4 +1,4 @@
-package io.github.ftpreply.examples.server;
+package io.github.ftpreply.ftpserver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ftpreply.FtpReplyCode;
 import io.github.ftpreply.FtpReplyMessages;
+import io.github.ftpreply.LanguageNegotiator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +19,7 @@ class CatalogMessageResourceTest {
 
     private static final Locale GERMAN = Locale.forLanguageTag("de");
 
-    private final CatalogMessageResource resource = new CatalogMessageResource(ExampleFtpServer.LANGUAGES);
+    private final CatalogMessageResource resource = FtpServerReplies.canonical().messageResource();
 
     @Test
     void offersEveryLanguageOfTheBundles() {
@@ -106,7 +107,8 @@ class CatalogMessageResourceTest {
     void featKeepsFtpServersFeaturesWithTheNegotiatorsLangLine() {
         List<String> lines = List.of(resource.getMessage(211, "FEAT", "ja").split("\n"));
         assertTrue(
-                lines.contains(" " + ExampleFtpServer.LANGUAGES.featLine(Locale.forLanguageTag("ja"))),
+                lines.contains(
+                        " " + LanguageNegotiator.of(FtpReplyMessages.LOCALES).featLine(Locale.forLanguageTag("ja"))),
                 lines.toString());
         assertTrue(lines.contains(" SIZE"), lines.toString());
         assertEquals(1, lines.stream().filter(line -> line.startsWith(" LANG ")).count());
