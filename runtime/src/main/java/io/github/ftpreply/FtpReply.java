@@ -1,6 +1,9 @@
 package io.github.ftpreply;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -12,10 +15,15 @@ import java.util.regex.Pattern;
  *
  * <p>The code is an {@code int}, so a code that no catalog knows (say {@code 299}) is kept, never lost;
  * {@link #knownCode()} gives the catalog's {@link FtpReplyCode} constant when there is one. The lines
- * hold the text only, without the code, the separator or the line end; no line ever contains CR or LF. For a
+ * hold the text only, without the code, the separator or the line end; no line ever contains CR, and only a lenient
+ * parser puts an LF in one (rule L1: a bare LF that does not start a new reply line is text). For a
  * middle line of a multi-line reply, {@link #lines()} holds the text as the sender meant it: the one space that
  * RFC 959 asks a server to put before a middle line that starts with a digit is padding on the wire, added by
  * {@link ReplyFormatter} and removed by {@link ReplyParser}.
+ *
+ * <p>No byte of a parsed reply is lost: a line that is not valid in the parser's charset was decoded as ISO-8859-1
+ * ({@link #isDecodedAsLatin1(int)}), and {@link #lineBytes(int)} gives every line's bytes back, such as the path
+ * of a 257 reply to send back in a command.
  *
  * <p>Build one with {@link #of(int, String)} or {@link #of(int, List)}, or get one from a {@link ReplyParser}.
  *
@@ -32,11 +40,17 @@ public final class FtpReply {
     private final int openingCode;
     private final int code;
     private final List<String> lines;
+    /** The charset the lines were decoded with. */
+    private final Charset charset;
+    /** The lines decoded as ISO-8859-1 instead, by index; {@code null} when none was. */
+    private final BitSet latin1Lines;
 
-    private FtpReply(int openingCode, int code, List<String> lines) {
+    private FtpReply(int openingCode, int code, List<String> lines, Charset charset, BitSet latin1Lines) {
         this.openingCode = openingCode;
         this.code = code;
         this.lines = lines;
+        this.charset = charset;
+        this.latin1Lines = latin1Lines;
     }
 
     /**
@@ -73,17 +87,26 @@ public final class FtpReply {
             Objects.requireNonNull(line, "line == null");
             Collections.addAll(split, LINE_BREAK.split(line, -1));
         }
-        return new FtpReply(code, code, Collections.unmodifiableList(split));
+        return new FtpReply(code, code, Collections.unmodifiableList(split), StandardCharsets.UTF_8, null);
     }
 
-    /** Creates a parsed one-line reply, no copy: the parser has checked the code, and the text holds no CR or LF. */
-    static FtpReply parsed(int code, String text) {
-        return new FtpReply(code, code, Collections.singletonList(text));
+    /**
+     * Creates a parsed one-line reply, no copy: the parser has checked the code, and the text holds no CR.
+     * {@code latin1Lines} is {@code null} or holds the indexes of lines decoded as ISO-8859-1; it is not copied.
+     */
+    static FtpReply parsed(int code, String text, Charset charset, BitSet latin1Lines) {
+        return new FtpReply(code, code, Collections.singletonList(text), charset, latin1Lines);
     }
 
-    /** Creates a parsed reply; the parser has already checked the codes and that no line holds CR or LF. */
+    /** A parsed reply of valid UTF-8 lines, as text input gives: for a mixed-code reply, which {@code of} cannot make. */
     static FtpReply parsed(int openingCode, int closingCode, List<String> lines) {
-        return new FtpReply(openingCode, closingCode, Collections.unmodifiableList(new ArrayList<>(lines)));
+        return parsed(openingCode, closingCode, lines, StandardCharsets.UTF_8, null);
+    }
+
+    /** Creates a parsed reply; the parser has already checked the codes and that no line holds CR. */
+    static FtpReply parsed(int openingCode, int closingCode, List<String> lines, Charset charset, BitSet latin1Lines) {
+        return new FtpReply(
+                openingCode, closingCode, Collections.unmodifiableList(new ArrayList<>(lines)), charset, latin1Lines);
     }
 
     /**
@@ -124,6 +147,33 @@ public final class FtpReply {
      */
     public List<String> lines() {
         return lines;
+    }
+
+    /**
+     * Tells whether a line held bytes that are not valid in the parser's charset, so that a lenient parser decoded
+     * that whole line as ISO-8859-1 (one character per byte, rule L4). Always {@code false} for a reply made with
+     * {@code of}.
+     *
+     * @param index the line's index in {@link #lines()}
+     * @return whether that line was decoded as ISO-8859-1
+     * @throws IndexOutOfBoundsException if there is no such line
+     */
+    public boolean isDecodedAsLatin1(int index) {
+        Objects.checkIndex(index, lines.size());
+        return latin1Lines != null && latin1Lines.get(index);
+    }
+
+    /**
+     * Returns the bytes of a line as the server sent them, without code, separator, padding or line end: the line
+     * encoded back with the charset it was decoded with (ISO-8859-1 for a line {@link #isDecodedAsLatin1(int)},
+     * the parser's charset otherwise). For a reply made with {@code of}, its UTF-8 encoding.
+     *
+     * @param index the line's index in {@link #lines()}
+     * @return a new array
+     * @throws IndexOutOfBoundsException if there is no such line
+     */
+    public byte[] lineBytes(int index) {
+        return lines.get(index).getBytes(isDecodedAsLatin1(index) ? StandardCharsets.ISO_8859_1 : charset);
     }
 
     /**
@@ -173,7 +223,8 @@ public final class FtpReply {
     }
 
     /**
-     * Two replies are equal when they have the same code, the same opening code and the same lines.
+     * Two replies are equal when they have the same code, the same opening code and the same lines, decoded the
+     * same way ({@link #isDecodedAsLatin1(int)}).
      *
      * @param other any object
      * @return whether {@code other} is an equal reply
@@ -183,7 +234,8 @@ public final class FtpReply {
         return other instanceof FtpReply
                 && ((FtpReply) other).code == code
                 && ((FtpReply) other).openingCode == openingCode
-                && ((FtpReply) other).lines.equals(lines);
+                && ((FtpReply) other).lines.equals(lines)
+                && Objects.equals(((FtpReply) other).latin1Lines, latin1Lines);
     }
 
     /**
