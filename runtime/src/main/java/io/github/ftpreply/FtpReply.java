@@ -1,6 +1,5 @@
 package io.github.ftpreply;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -40,16 +39,16 @@ public final class FtpReply {
     private final int openingCode;
     private final int code;
     private final List<String> lines;
-    /** The charset the lines were decoded with. */
-    private final Charset charset;
-    /** The lines decoded as ISO-8859-1 instead, by index; {@code null} when none was. */
+    /**
+     * The non-ASCII lines decoded as ISO-8859-1, by index; {@code null} when none was. Every other line is ASCII or
+     * UTF-8, so that no charset needs keeping.
+     */
     private final BitSet latin1Lines;
 
-    private FtpReply(int openingCode, int code, List<String> lines, Charset charset, BitSet latin1Lines) {
+    private FtpReply(int openingCode, int code, List<String> lines, BitSet latin1Lines) {
         this.openingCode = openingCode;
         this.code = code;
         this.lines = lines;
-        this.charset = charset;
         this.latin1Lines = latin1Lines;
     }
 
@@ -87,26 +86,26 @@ public final class FtpReply {
             Objects.requireNonNull(line, "line == null");
             Collections.addAll(split, LINE_BREAK.split(line, -1));
         }
-        return new FtpReply(code, code, Collections.unmodifiableList(split), StandardCharsets.UTF_8, null);
+        return new FtpReply(code, code, Collections.unmodifiableList(split), null);
     }
 
     /**
      * Creates a parsed one-line reply, no copy: the parser has checked the code, and the text holds no CR.
      * {@code latin1Lines} is {@code null} or holds the indexes of lines decoded as ISO-8859-1; it is not copied.
      */
-    static FtpReply parsed(int code, String text, Charset charset, BitSet latin1Lines) {
-        return new FtpReply(code, code, Collections.singletonList(text), charset, latin1Lines);
+    static FtpReply parsed(int code, String text, BitSet latin1Lines) {
+        return new FtpReply(code, code, Collections.singletonList(text), latin1Lines);
     }
 
     /** A parsed reply of valid UTF-8 lines, as text input gives: for a mixed-code reply, which {@code of} cannot make. */
     static FtpReply parsed(int openingCode, int closingCode, List<String> lines) {
-        return parsed(openingCode, closingCode, lines, StandardCharsets.UTF_8, null);
+        return parsed(openingCode, closingCode, lines, null);
     }
 
     /** Creates a parsed reply; the parser has already checked the codes and that no line holds CR. */
-    static FtpReply parsed(int openingCode, int closingCode, List<String> lines, Charset charset, BitSet latin1Lines) {
+    static FtpReply parsed(int openingCode, int closingCode, List<String> lines, BitSet latin1Lines) {
         return new FtpReply(
-                openingCode, closingCode, Collections.unmodifiableList(new ArrayList<>(lines)), charset, latin1Lines);
+                openingCode, closingCode, Collections.unmodifiableList(new ArrayList<>(lines)), latin1Lines);
     }
 
     /**
@@ -150,9 +149,9 @@ public final class FtpReply {
     }
 
     /**
-     * Tells whether a line held bytes that are not valid in the parser's charset, so that a lenient parser decoded
-     * that whole line as ISO-8859-1 (one character per byte, rule L4). Always {@code false} for a reply made with
-     * {@code of}.
+     * Tells whether a line was decoded as ISO-8859-1, one character per byte: a non-ASCII line that was not valid
+     * in a lenient parser's charset (rule L4), or any non-ASCII line of a parser set to ISO-8859-1. Always
+     * {@code false} for an ASCII line and for a reply made with {@code of}.
      *
      * @param index the line's index in {@link #lines()}
      * @return whether that line was decoded as ISO-8859-1
@@ -165,15 +164,16 @@ public final class FtpReply {
 
     /**
      * Returns the bytes of a line as the server sent them, without code, separator, padding or line end: the line
-     * encoded back with the charset it was decoded with (ISO-8859-1 for a line {@link #isDecodedAsLatin1(int)},
-     * the parser's charset otherwise). For a reply made with {@code of}, its UTF-8 encoding.
+     * encoded back as ISO-8859-1 if it {@linkplain #isDecodedAsLatin1(int) was decoded so}, else as UTF-8 (which
+     * gives back an ASCII or UTF-8 line exactly). For a reply made with {@code of}, its UTF-8 encoding.
      *
      * @param index the line's index in {@link #lines()}
      * @return a new array
      * @throws IndexOutOfBoundsException if there is no such line
      */
     public byte[] lineBytes(int index) {
-        return lines.get(index).getBytes(isDecodedAsLatin1(index) ? StandardCharsets.ISO_8859_1 : charset);
+        return lines.get(index)
+                .getBytes(isDecodedAsLatin1(index) ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     }
 
     /**
@@ -223,8 +223,8 @@ public final class FtpReply {
     }
 
     /**
-     * Two replies are equal when they have the same code, the same opening code and the same lines, decoded the
-     * same way ({@link #isDecodedAsLatin1(int)}).
+     * Two replies are equal when they have the same code, the same opening code and the same lines; how the lines
+     * were decoded ({@link #isDecodedAsLatin1(int)}) does not count.
      *
      * @param other any object
      * @return whether {@code other} is an equal reply
@@ -234,8 +234,7 @@ public final class FtpReply {
         return other instanceof FtpReply
                 && ((FtpReply) other).code == code
                 && ((FtpReply) other).openingCode == openingCode
-                && ((FtpReply) other).lines.equals(lines)
-                && Objects.equals(((FtpReply) other).latin1Lines, latin1Lines);
+                && ((FtpReply) other).lines.equals(lines);
     }
 
     /**

@@ -35,7 +35,7 @@ interface LineBuffer {
 
     String text(int from);
 
-    /** Whether the completed line was not valid in the charset and was decoded as ISO-8859-1 instead. */
+    /** Whether the completed line is non-ASCII and was decoded as ISO-8859-1: the charset, or invalid in it. */
     boolean decodedAsLatin1();
 
     /** The start of the line being read, for an error message. */
@@ -216,9 +216,12 @@ interface LineBuffer {
             decoded = text;
         }
 
-        /** Decodes a non-ASCII line: in the charset, else (lenient) as ISO-8859-1; {@code null} if strict fails. */
+        /**
+         * Decodes a non-ASCII line: in the charset, else (lenient) as ISO-8859-1, and notes which; {@code null} if
+         * strict mode finds it invalid.
+         */
         private String decode(byte[] units, int from, int length) {
-            latin1 = false;
+            latin1 = true;
             if (check) {
                 if (decoder == null) {
                     decoder = charset.newDecoder()
@@ -226,14 +229,15 @@ interface LineBuffer {
                             .onUnmappableCharacter(CodingErrorAction.REPORT);
                 }
                 try {
-                    return decoder.reset()
+                    String text = decoder.reset()
                             .decode(ByteBuffer.wrap(units, from, length))
                             .toString();
+                    latin1 = false;
+                    return text;
                 } catch (CharacterCodingException e) {
                     if (strict) {
                         return null;
                     }
-                    latin1 = true;
                 }
             }
             return new String(units, from, length, StandardCharsets.ISO_8859_1);

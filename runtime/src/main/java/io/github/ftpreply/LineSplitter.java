@@ -252,7 +252,7 @@ final class LineSplitter {
         return buffer.text(from);
     }
 
-    /** Whether the completed line was not valid in the charset and was decoded as ISO-8859-1 (lenient rule L4). */
+    /** Whether the completed line is non-ASCII and was decoded as ISO-8859-1 (the charset, or lenient rule L4). */
     boolean decodedAsLatin1() {
         return buffer.decodedAsLatin1();
     }

@@ -1,7 +1,6 @@
 package io.github.ftpreply;
 
 import io.github.ftpreply.MalformedReplyException.Reason;
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.List;
 final class ReplyAssembler {
     private final boolean strict;
     private final int maxLines;
-    private final Charset charset;
 
     /** The lines of the multi-line reply being read; made for the first one. */
     private List<String> lines;
@@ -23,10 +21,9 @@ final class ReplyAssembler {
     /** The lines of the reply being read that were decoded as ISO-8859-1; made for the first one. */
     private BitSet latin1Lines;
 
-    ReplyAssembler(boolean strict, int maxLines, Charset charset) {
+    ReplyAssembler(boolean strict, int maxLines) {
         this.strict = strict;
         this.maxLines = maxLines;
-        this.charset = charset;
     }
 
     /** Tells whether a multi-line reply has been opened and not yet closed. */
@@ -63,7 +60,7 @@ final class ReplyAssembler {
         if (separator != '-') {
             BitSet latin1 = latin1Lines;
             latin1Lines = null;
-            return FtpReply.parsed(code, text, charset, latin1);
+            return FtpReply.parsed(code, text, latin1);
         }
         openingCode = code;
         if (lines == null) {
@@ -89,7 +86,7 @@ final class ReplyAssembler {
         }
         if (closing) {
             lines.add(length > 4 ? line.text(4) : "");
-            FtpReply reply = FtpReply.parsed(openingCode, code, lines, charset, latin1Lines);
+            FtpReply reply = FtpReply.parsed(openingCode, code, lines, latin1Lines);
             lines.clear();
             latin1Lines = null;
             openingCode = -1;

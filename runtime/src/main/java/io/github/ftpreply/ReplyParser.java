@@ -334,7 +334,7 @@ public final class ReplyParser {
     }
 
     ReplyAssembler newAssembler() {
-        return new ReplyAssembler(strict, maxLines, charset);
+        return new ReplyAssembler(strict, maxLines);
     }
 
     /**
