@@ -1,12 +1,14 @@
 package io.github.ftpreply;
 
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.regex.Pattern;
 
 /**
@@ -38,18 +40,41 @@ public final class FtpReply {
 
     private final int openingCode;
     private final int code;
+    /** The lines; a {@link Latin1Lines} when some were decoded as ISO-8859-1, so the common reply has no field for it. */
     private final List<String> lines;
-    /**
-     * The non-ASCII lines decoded as ISO-8859-1, by index; {@code null} when none was. Every other line is ASCII or
-     * UTF-8, so that no charset needs keeping.
-     */
-    private final BitSet latin1Lines;
 
-    private FtpReply(int openingCode, int code, List<String> lines, BitSet latin1Lines) {
+    private FtpReply(int openingCode, int code, List<String> lines) {
         this.openingCode = openingCode;
         this.code = code;
         this.lines = lines;
-        this.latin1Lines = latin1Lines;
+    }
+
+    /**
+     * Unmodifiable lines that know which of them were decoded as ISO-8859-1; every other line is ASCII or UTF-8, so
+     * that no charset needs keeping.
+     */
+    private static final class Latin1Lines extends AbstractList<String> implements RandomAccess {
+        private final List<String> lines;
+        private final BitSet latin1;
+
+        Latin1Lines(List<String> lines, BitSet latin1) {
+            this.lines = lines;
+            this.latin1 = latin1;
+        }
+
+        @Override
+        public String get(int index) {
+            return lines.get(index);
+        }
+
+        @Override
+        public int size() {
+            return lines.size();
+        }
+    }
+
+    private static List<String> flag(List<String> lines, BitSet latin1Lines) {
+        return latin1Lines == null ? lines : new Latin1Lines(lines, latin1Lines);
     }
 
     /**
@@ -86,7 +111,7 @@ public final class FtpReply {
             Objects.requireNonNull(line, "line == null");
             Collections.addAll(split, LINE_BREAK.split(line, -1));
         }
-        return new FtpReply(code, code, Collections.unmodifiableList(split), null);
+        return new FtpReply(code, code, Collections.unmodifiableList(split));
     }
 
     /**
@@ -94,7 +119,7 @@ public final class FtpReply {
      * {@code latin1Lines} is {@code null} or holds the indexes of lines decoded as ISO-8859-1; it is not copied.
      */
     static FtpReply parsed(int code, String text, BitSet latin1Lines) {
-        return new FtpReply(code, code, Collections.singletonList(text), latin1Lines);
+        return new FtpReply(code, code, flag(Collections.singletonList(text), latin1Lines));
     }
 
     /** A parsed reply of valid UTF-8 lines, as text input gives: for a mixed-code reply, which {@code of} cannot make. */
@@ -105,7 +130,7 @@ public final class FtpReply {
     /** Creates a parsed reply; the parser has already checked the codes and that no line holds CR. */
     static FtpReply parsed(int openingCode, int closingCode, List<String> lines, BitSet latin1Lines) {
         return new FtpReply(
-                openingCode, closingCode, Collections.unmodifiableList(new ArrayList<>(lines)), latin1Lines);
+                openingCode, closingCode, flag(Collections.unmodifiableList(new ArrayList<>(lines)), latin1Lines));
     }
 
     /**
@@ -159,7 +184,7 @@ public final class FtpReply {
      */
     public boolean isDecodedAsLatin1(int index) {
         Objects.checkIndex(index, lines.size());
-        return latin1Lines != null && latin1Lines.get(index);
+        return lines instanceof Latin1Lines && ((Latin1Lines) lines).latin1.get(index);
     }
 
     /**
