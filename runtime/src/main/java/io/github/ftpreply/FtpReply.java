@@ -1,10 +1,14 @@
 package io.github.ftpreply;
 
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.regex.Pattern;
 
 /**
@@ -12,10 +16,15 @@ import java.util.regex.Pattern;
  *
  * <p>The code is an {@code int}, so a code that no catalog knows (say {@code 299}) is kept, never lost;
  * {@link #knownCode()} gives the catalog's {@link FtpReplyCode} constant when there is one. The lines
- * hold the text only, without the code, the separator or the line end; no line ever contains CR or LF. For a
+ * hold the text only, without the code, the separator or the line end; no line ever contains CR, and only a lenient
+ * parser puts an LF in one (rule L1: a bare LF that does not start a new reply line is text). For a
  * middle line of a multi-line reply, {@link #lines()} holds the text as the sender meant it: the one space that
  * RFC 959 asks a server to put before a middle line that starts with a digit is padding on the wire, added by
  * {@link ReplyFormatter} and removed by {@link ReplyParser}.
+ *
+ * <p>No byte of a parsed reply is lost: a line that is not valid in the parser's charset was decoded as ISO-8859-1
+ * ({@link #isDecodedAsLatin1(int)}), and {@link #lineBytes(int)} gives every line's bytes back, such as the path
+ * of a 257 reply to send back in a command.
  *
  * <p>Build one with {@link #of(int, String)} or {@link #of(int, List)}, or get one from a {@link ReplyParser}.
  *
@@ -31,12 +40,41 @@ public final class FtpReply {
 
     private final int openingCode;
     private final int code;
+    /** The lines; a {@link Latin1Lines} when some were decoded as ISO-8859-1, so the common reply has no field for it. */
     private final List<String> lines;
 
     private FtpReply(int openingCode, int code, List<String> lines) {
         this.openingCode = openingCode;
         this.code = code;
         this.lines = lines;
+    }
+
+    /**
+     * Unmodifiable lines that know which of them were decoded as ISO-8859-1; every other line is ASCII or UTF-8, so
+     * that no charset needs keeping.
+     */
+    private static final class Latin1Lines extends AbstractList<String> implements RandomAccess {
+        private final List<String> lines;
+        private final BitSet latin1;
+
+        Latin1Lines(List<String> lines, BitSet latin1) {
+            this.lines = lines;
+            this.latin1 = latin1;
+        }
+
+        @Override
+        public String get(int index) {
+            return lines.get(index);
+        }
+
+        @Override
+        public int size() {
+            return lines.size();
+        }
+    }
+
+    private static List<String> flag(List<String> lines, BitSet latin1Lines) {
+        return latin1Lines == null ? lines : new Latin1Lines(lines, latin1Lines);
     }
 
     /**
@@ -76,14 +114,23 @@ public final class FtpReply {
         return new FtpReply(code, code, Collections.unmodifiableList(split));
     }
 
-    /** Creates a parsed one-line reply, no copy: the parser has checked the code, and the text holds no CR or LF. */
-    static FtpReply parsed(int code, String text) {
-        return new FtpReply(code, code, Collections.singletonList(text));
+    /**
+     * Creates a parsed one-line reply, no copy: the parser has checked the code, and the text holds no CR.
+     * {@code latin1Lines} is {@code null} or holds the indexes of lines decoded as ISO-8859-1; it is not copied.
+     */
+    static FtpReply parsed(int code, String text, BitSet latin1Lines) {
+        return new FtpReply(code, code, flag(Collections.singletonList(text), latin1Lines));
     }
 
-    /** Creates a parsed reply; the parser has already checked the codes and that no line holds CR or LF. */
+    /** A parsed reply of valid UTF-8 lines, as text input gives: for a mixed-code reply, which {@code of} cannot make. */
     static FtpReply parsed(int openingCode, int closingCode, List<String> lines) {
-        return new FtpReply(openingCode, closingCode, Collections.unmodifiableList(new ArrayList<>(lines)));
+        return parsed(openingCode, closingCode, lines, null);
+    }
+
+    /** Creates a parsed reply; the parser has already checked the codes and that no line holds CR. */
+    static FtpReply parsed(int openingCode, int closingCode, List<String> lines, BitSet latin1Lines) {
+        return new FtpReply(
+                openingCode, closingCode, flag(Collections.unmodifiableList(new ArrayList<>(lines)), latin1Lines));
     }
 
     /**
@@ -124,6 +171,34 @@ public final class FtpReply {
      */
     public List<String> lines() {
         return lines;
+    }
+
+    /**
+     * Tells whether a line was decoded as ISO-8859-1, one character per byte: a non-ASCII line that was not valid
+     * in a lenient parser's charset (rule L4), or any non-ASCII line of a parser set to ISO-8859-1. Always
+     * {@code false} for an ASCII line and for a reply made with {@code of}.
+     *
+     * @param index the line's index in {@link #lines()}
+     * @return whether that line was decoded as ISO-8859-1
+     * @throws IndexOutOfBoundsException if there is no such line
+     */
+    public boolean isDecodedAsLatin1(int index) {
+        Objects.checkIndex(index, lines.size());
+        return lines instanceof Latin1Lines && ((Latin1Lines) lines).latin1.get(index);
+    }
+
+    /**
+     * Returns the bytes of a line as the server sent them, without code, separator, padding or line end: the line
+     * encoded back as ISO-8859-1 if it {@linkplain #isDecodedAsLatin1(int) was decoded so}, else as UTF-8 (which
+     * gives back an ASCII or UTF-8 line exactly). For a reply made with {@code of}, its UTF-8 encoding.
+     *
+     * @param index the line's index in {@link #lines()}
+     * @return a new array
+     * @throws IndexOutOfBoundsException if there is no such line
+     */
+    public byte[] lineBytes(int index) {
+        return lines.get(index)
+                .getBytes(isDecodedAsLatin1(index) ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     }
 
     /**
@@ -173,7 +248,8 @@ public final class FtpReply {
     }
 
     /**
-     * Two replies are equal when they have the same code, the same opening code and the same lines.
+     * Two replies are equal when they have the same code, the same opening code and the same lines; how the lines
+     * were decoded ({@link #isDecodedAsLatin1(int)}) does not count.
      *
      * @param other any object
      * @return whether {@code other} is an equal reply

@@ -1,67 +1,85 @@
 package io.github.ftpreply;
 
 import io.github.ftpreply.MalformedReplyException.Reason;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
- * Splits bytes or chars into lines, one unit at a time: checks line ends (CRLF; LF alone when lenient; CR alone
- * never) and the line-length limit, and counts lines and offsets for error messages. A completed line stays
- * readable ({@link #lineLength()}, {@link #unitAt(int)}, {@link #text(int)}) until the next unit is taken, so that
- * its text is decoded once, from where the reply text starts. Byte input can also be taken a block at a time
- * ({@link #accept(byte[], int, int)}): a line that lies whole inside the block is then read where it lies. Not
- * thread-safe.
+ * Splits bytes or chars into lines, one unit at a time: checks line ends (CRLF; in lenient mode LF alone too, see
+ * below; CR alone never) and the line-length limit, and counts lines and offsets for error messages. A completed
+ * line stays readable ({@link #lineLength()}, {@link #unitAt(int)}, {@link #text(int)}) until the next line is
+ * completed, so that its text is decoded once, from where the reply text starts. Byte input can also be taken a
+ * block at a time ({@link #accept(byte[], int, int)}): a line that lies whole inside the block is then read where
+ * it lies. Not thread-safe.
+ *
+ * <p>Rule L1: a bare LF ends a line at once inside a multi-line reply ({@link #replyOpen(boolean)}) and on
+ * a line that opens one ({@code ddd-}); on a line that would complete a single-line reply it ends the line only
+ * when what follows can start a line (an ASCII digit, CR, LF or the end of input). That needs the unit after the
+ * LF, which is then taken as the first unit of the next line ({@link #carried()}), or the LF becomes text;
+ * {@link #endOfInput()} ends a line left waiting. Strict mode makes the same decision, and where lenient mode would
+ * end the line it fails with {@code BARE_LF}: an LF in the text of a CRLF line is what every client reads.
  */
 final class LineSplitter {
     private final boolean strict;
+    /** Whether a bare LF waits for the next unit (lenient rule L1); without it a bare LF always ends a line. */
+    private final boolean lookahead;
+
     private final int maxLineLength;
     private final LineBuffer buffer;
     /** {@link #buffer} when it holds bytes, for block input; {@code null} for chars. */
-    private final ByteLineBuffer bytes;
+    private final LineBuffer.Bytes bytes;
 
     private long position;
     private long lineNumber = 1;
     private long lineStart;
     private boolean pendingCr;
+    /** A bare LF has been taken, and the next unit decides whether it ends the line. */
+    private boolean pendingLf;
+
     private boolean lineEnded;
+    private boolean carried;
+    /** Whether the next line is inside a multi-line reply, as the assembler last said. */
+    private boolean replyOpen;
 
     private long lastLineNumber;
     private long lastLineStart;
 
-    private LineSplitter(boolean strict, int maxLineLength, LineBuffer buffer, ByteLineBuffer bytes) {
+    private LineSplitter(
+            boolean strict, boolean lookahead, int maxLineLength, LineBuffer buffer, LineBuffer.Bytes bytes) {
         this.strict = strict;
+        this.lookahead = lookahead;
         this.maxLineLength = maxLineLength;
         this.buffer = buffer;
         this.bytes = bytes;
     }
 
-    static LineSplitter forBytes(boolean strict, int maxLineLength, Charset charset) {
-        ByteLineBuffer bytes = new ByteLineBuffer(charset, strict);
-        return new LineSplitter(strict, maxLineLength, bytes, bytes);
+    /**
+     * A splitter for bytes; {@code lookahead} lets a bare LF wait for the next byte (lenient rule L1), which a
+     * reader that cannot give a byte back must not do.
+     */
+    static LineSplitter forBytes(boolean strict, boolean lookahead, int maxLineLength, Charset charset) {
+        LineBuffer.Bytes bytes = new LineBuffer.Bytes(charset, strict);
+        return new LineSplitter(strict, lookahead, maxLineLength, bytes, bytes);
     }
 
     static LineSplitter forChars(boolean strict, int maxLineLength) {
-        return new LineSplitter(strict, maxLineLength, new CharLineBuffer(), null);
+        return new LineSplitter(strict, true, maxLineLength, new LineBuffer.Chars(), null);
     }
 
     /**
      * Takes the bytes of {@code units[from..to)} up to the line end of the first line they complete; a splitter made
      * {@link #forBytes} only. A line that starts and ends inside the range, within the length limit, is read where
-     * it lies, without copying; everything else (a line begun earlier or going on after {@code to}, a bare CR, an LF
-     * alone in strict mode, a line too long, a non-ASCII line to be checked) goes through {@link #accept(int)}, so
-     * both take the same units, count the same positions and raise the same errors.
+     * it lies, without copying (a bare LF then ends it only if the byte after it, inside the range, can start a
+     * line); everything else goes through {@link #accept(int)}, so both take the same units, count the same
+     * positions and raise the same errors.
      *
-     * @return the index after the last unit taken: just after the line end if {@link #lineEnded()}, else {@code to}
+     * @return the index after the last unit taken: just after the line end (or the carried unit) if
+     *     {@link #lineEnded()}, else {@code to}
      */
     int accept(byte[] units, int from, int to) throws MalformedReplyException {
         lineEnded = false;
-        if (!pendingCr && bytes.length() == 0) {
+        carried = false;
+        if (!pendingCr && !pendingLf && bytes.length() == 0) {
             int end = from;
             boolean nonAscii = false;
             while (end < to && units[end] != '\r' && units[end] != '\n') {
@@ -70,7 +88,9 @@ final class LineSplitter {
             }
             int lineEnd = end == to
                     ? 0
-                    : units[end] == '\n' ? (strict ? 0 : 1) : end + 1 < to && units[end + 1] == '\n' ? 2 : 0;
+                    : units[end] == '\n'
+                            ? bareLfEnds(units, from, end, to) ? 1 : 0
+                            : end + 1 < to && units[end + 1] == '\n' ? 2 : 0;
             if (lineEnd > 0 && end - from <= maxLineLength && bytes.completeIn(units, from, end - from, nonAscii)) {
                 position += end - from + lineEnd;
                 lineEnded = true;
@@ -85,20 +105,98 @@ final class LineSplitter {
         return to;
     }
 
+    /** Whether a bare LF at {@code units[lf]} ends the line {@code units[from..lf)}, judged without taking more. */
+    private boolean bareLfEnds(byte[] units, int from, int lf, int to) {
+        if (strict) {
+            return false;
+        }
+        boolean opens = lf - from >= 4
+                && units[from + 3] == '-'
+                && ReplyCodes.leadingCode(units[from], units[from + 1], units[from + 2]) >= 0;
+        return !lookahead || replyOpen || opens || lf + 1 < to && startsLine(units[lf + 1]);
+    }
+
+    /** Tells the splitter whether the lines that follow are inside a multi-line reply (rule L1). */
+    void replyOpen(boolean open) {
+        replyOpen = open;
+    }
+
+    /** Whether the line being read opens a multi-line reply: a code and '-'. */
+    private boolean opensReply() {
+        return buffer.length() >= 4
+                && buffer.unit(3) == '-'
+                && ReplyCodes.leadingCode(buffer.unit(0), buffer.unit(1), buffer.unit(2)) >= 0;
+    }
+
+    /** Whether a unit after a bare LF makes it a line end: what can start a reply line, or end an empty one. */
+    private static boolean startsLine(int unit) {
+        return ReplyCodes.isDigit(unit) || unit == '\r' || unit == '\n';
+    }
+
     /** Whether the last {@code accept} call completed a line. */
     boolean lineEnded() {
         return lineEnded;
     }
 
     /**
+     * Whether the last {@code accept} call completed a line by a unit that it then took as the first unit of the
+     * next line (the unit after a bare LF, rule L1): the completed line ended one unit before.
+     */
+    boolean carried() {
+        return carried;
+    }
+
+    /**
      * Takes one unit (a byte 0..255 or a char).
      *
      * @return whether this unit completes a line; its units, without the line end, are then readable through
-     *     {@link #lineLength()}, {@link #unitAt(int)} and {@link #text(int)} until the next call
+     *     {@link #lineLength()}, {@link #unitAt(int)} and {@link #text(int)} until the next line is completed
      */
     boolean accept(int unit) throws MalformedReplyException {
         lineEnded = false;
+        carried = false;
         long at = position++;
+        if (pendingLf) {
+            pendingLf = false;
+            if (startsLine(unit)) {
+                if (strict) {
+                    throw error(Reason.BARE_LF, "", at - 1);
+                }
+                endLine();
+                lineStart = at;
+                carried = true;
+                take(unit, at);
+                return true;
+            }
+            append('\n', at - 1);
+        }
+        return take(unit, at);
+    }
+
+    /**
+     * Declares the end of the input: a line that waits after a bare LF (rule L1) ends there.
+     *
+     * @return whether a line was completed
+     */
+    boolean endOfInput() throws MalformedReplyException {
+        lineEnded = false;
+        carried = false;
+        if (!pendingLf) {
+            return false;
+        }
+        pendingLf = false;
+        if (strict) {
+            throw error(Reason.BARE_LF, "", position - 1);
+        }
+        return endLine();
+    }
+
+    /** Whether a line waits after a bare LF for the next unit (rule L1). */
+    boolean waitsAfterLf() {
+        return pendingLf;
+    }
+
+    private boolean take(int unit, long at) throws MalformedReplyException {
         if (pendingCr) {
             pendingCr = false;
             if (unit == '\n') {
@@ -111,16 +209,24 @@ final class LineSplitter {
             return false;
         }
         if (unit == '\n') {
+            if (lookahead && !replyOpen && !opensReply()) {
+                pendingLf = true;
+                return false;
+            }
             if (strict) {
                 throw error(Reason.BARE_LF, "", at);
             }
             return endLine();
         }
+        append(unit, at);
+        return false;
+    }
+
+    private void append(int unit, long at) throws MalformedReplyException {
         if (buffer.length() >= maxLineLength) {
             throw error(Reason.LINE_TOO_LONG, "maximum " + maxLineLength + " " + unit() + "s", at);
         }
         buffer.append(unit);
-        return false;
     }
 
     /** Units in the line the last {@link #accept} call completed. */
@@ -146,9 +252,14 @@ final class LineSplitter {
         return buffer.text(from);
     }
 
+    /** Whether the completed line is non-ASCII and was decoded as ISO-8859-1 (the charset, or lenient rule L4). */
+    boolean decodedAsLatin1() {
+        return buffer.decodedAsLatin1();
+    }
+
     /** Tells whether part of a line has been taken but not yet ended. */
     boolean inLine() {
-        return pendingCr || buffer.length() > 0;
+        return pendingCr || pendingLf || buffer.length() > 0;
     }
 
     /** Number of the line the last {@link #accept} call completed. */
@@ -186,9 +297,7 @@ final class LineSplitter {
             buffer.complete();
         } catch (CharacterCodingException e) {
             throw new MalformedReplyException(
-                    Reason.BAD_ENCODING, buffer.charsetName(), lineNumber, lineStart, unit(), buffer.excerpt());
-        } finally {
-            buffer.clear();
+                    Reason.BAD_ENCODING, buffer.charsetName(), lineNumber, lineStart, unit(), buffer.rawExcerpt());
         }
         lineEnded = true;
         nextLine(0);
@@ -202,217 +311,5 @@ final class LineSplitter {
         lineNumber++;
         lineStart = position;
         return next;
-    }
-
-    /**
-     * Holds the units of the line being read, and those of the line completed last until {@link #append} overwrites
-     * them.
-     */
-    private interface LineBuffer {
-        void append(int unit);
-
-        /** Units of the line being read. */
-        int length();
-
-        /** Makes the line being read the completed line; checks its encoding where the parser is strict. */
-        void complete() throws CharacterCodingException;
-
-        /** Starts the next line; the completed line stays readable. */
-        void clear();
-
-        int completedLength();
-
-        int completedUnit(int index);
-
-        String text(int from);
-
-        CharSequence excerpt();
-
-        String unit();
-
-        String charsetName();
-    }
-
-    private static final class CharLineBuffer implements LineBuffer {
-        private char[] chars = new char[64];
-        private int length;
-        private int completed;
-
-        @Override
-        public void append(int unit) {
-            if (length == chars.length) {
-                chars = Arrays.copyOf(chars, chars.length * 2);
-            }
-            chars[length++] = (char) unit;
-        }
-
-        @Override
-        public int length() {
-            return length;
-        }
-
-        @Override
-        public void complete() {
-            completed = length;
-        }
-
-        @Override
-        public void clear() {
-            length = 0;
-        }
-
-        @Override
-        public int completedLength() {
-            return completed;
-        }
-
-        @Override
-        public int completedUnit(int index) {
-            return chars[index];
-        }
-
-        @Override
-        public String text(int from) {
-            return new String(chars, from, completed - from);
-        }
-
-        @Override
-        public CharSequence excerpt() {
-            return new String(chars, 0, Math.min(length, MalformedReplyException.EXCERPT_CHARS + 1));
-        }
-
-        @Override
-        public String unit() {
-            return "char";
-        }
-
-        @Override
-        public String charsetName() {
-            return "UTF-16";
-        }
-    }
-
-    /**
-     * Decodes each line with {@code new String(bytes, offset, length, charset)}: ASCII goes straight into a compact
-     * string, and bytes that are not valid in the charset become U+FFFD exactly as a {@code REPLACE} decoder makes
-     * them. A strict parser instead needs the error, so a line holding a byte of 128 or more goes through a
-     * {@link CharsetDecoder} that reports it; that decoder is made on the first such line.
-     */
-    private static final class ByteLineBuffer implements LineBuffer {
-        private static final byte[] EMPTY = {};
-
-        private final Charset charset;
-        private final boolean check;
-        private CharsetDecoder decoder;
-        /** The line being read, when it is not read in place; made for the first such line. */
-        private byte[] bytes;
-
-        private int length;
-        private boolean nonAscii;
-        /** The completed line: {@code completedLength} units of {@code line} from {@code lineOffset}. */
-        private byte[] line = EMPTY;
-
-        private int lineOffset;
-        private int completedLength;
-        /** The completed line, decoded whole, when it had to be checked; {@code null} otherwise. */
-        private String checked;
-
-        ByteLineBuffer(Charset charset, boolean strict) {
-            this.charset = charset;
-            // ISO-8859-1 maps every byte to a character: nothing to check.
-            this.check = strict && !charset.equals(StandardCharsets.ISO_8859_1);
-        }
-
-        @Override
-        public void append(int unit) {
-            if (bytes == null) {
-                bytes = new byte[64];
-            } else if (length == bytes.length) {
-                bytes = Arrays.copyOf(bytes, bytes.length * 2);
-            }
-            bytes[length++] = (byte) unit;
-            nonAscii |= unit >= 0x80;
-        }
-
-        @Override
-        public int length() {
-            return length;
-        }
-
-        @Override
-        public void complete() throws CharacterCodingException {
-            line = length > 0 ? bytes : EMPTY;
-            lineOffset = 0;
-            completedLength = length;
-            checked = null;
-            if (check && nonAscii) {
-                if (decoder == null) {
-                    decoder = charset.newDecoder()
-                            .onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT);
-                }
-                checked = decoder.reset()
-                        .decode(ByteBuffer.wrap(bytes, 0, length))
-                        .toString();
-            }
-        }
-
-        /**
-         * Makes {@code length} units of {@code units} from {@code from} the completed line, where they lie, unless
-         * the line must be checked; then returns {@code false} and changes nothing.
-         */
-        boolean completeIn(byte[] units, int from, int length, boolean nonAscii) {
-            if (check && nonAscii) {
-                return false;
-            }
-            line = units;
-            lineOffset = from;
-            completedLength = length;
-            checked = null;
-            return true;
-        }
-
-        @Override
-        public void clear() {
-            length = 0;
-            nonAscii = false;
-        }
-
-        @Override
-        public int completedLength() {
-            return completedLength;
-        }
-
-        @Override
-        public int completedUnit(int index) {
-            return line[lineOffset + index] & 0xff;
-        }
-
-        @Override
-        public String text(int from) {
-            return checked != null
-                    ? checked.substring(from)
-                    : new String(line, lineOffset + from, completedLength - from, charset);
-        }
-
-        @Override
-        public CharSequence excerpt() {
-            // Lossy on purpose: the excerpt is for people, and must not fail on the bytes it reports.
-            int n = Math.min(length, MalformedReplyException.EXCERPT_CHARS * 4);
-            CharBuffer chars = charset.decode(ByteBuffer.wrap(n > 0 ? bytes : EMPTY, 0, n));
-            return chars.length() <= MalformedReplyException.EXCERPT_CHARS
-                    ? chars
-                    : chars.subSequence(0, MalformedReplyException.EXCERPT_CHARS + 1);
-        }
-
-        @Override
-        public String unit() {
-            return "byte";
-        }
-
-        @Override
-        public String charsetName() {
-            return charset.name();
-        }
     }
 }

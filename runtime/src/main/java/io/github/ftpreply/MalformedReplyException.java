@@ -7,7 +7,7 @@ import java.io.IOException;
  *
  * <p>The message says what and where, for example:
  * <pre>
- * bad reply code: a reply starts with three digits, the first 1..6, then space or '-' (line 1, byte 0): "10054 Connection reset"
+ * bad reply code: a reply starts with three digits, the first 1..6, then space or '-' at line 1, byte 0: "10054 Connection reset"
  * </pre>
  * {@link #reason()}, {@link #lineNumber()}, {@link #offset()} and {@link #excerpt()} give the same facts to code.
  * After this exception the control connection is out of step with the server: close it.
@@ -29,7 +29,7 @@ public final class MalformedReplyException extends IOException {
         BARE_LF("line ends with LF without CR"),
         /** A CR not followed by LF. */
         BARE_CR("CR not followed by LF"),
-        /** Strict mode: a line is not valid in the parser's charset. */
+        /** Strict mode: a line is not valid in the parser's charset; the excerpt shows one character per byte. */
         BAD_ENCODING("line is not valid in the charset"),
         /** A line is longer than the parser's maximum line length. */
         LINE_TOO_LONG("line longer than the maximum line length"),
@@ -94,7 +94,9 @@ public final class MalformedReplyException extends IOException {
 
     /**
      * Returns the number of the offending line, counted from 1 at the start of the input the parser was given
-     * (for a {@link ReplyDecoder}, since it was created; for {@link ReplyParser#read}, since the call began).
+     * (for a {@link ReplyDecoder}, since it was created; for {@link ReplyParser#read}, since the call began). For
+     * {@link Reason#TRUNCATED}, the line being read when the input ended, which is one past the last whole line
+     * when the input ended between lines.
      *
      * @return the line number, 1 or more
      */
@@ -105,8 +107,9 @@ public final class MalformedReplyException extends IOException {
     /**
      * Returns where the problem is, counted from 0 at the start of the input: in bytes for byte input, in
      * {@code char}s for text input. For a problem with a whole line it is the line's first byte or char; for a
-     * line that grows too long, the first unit over the limit; for a bare CR or LF, the CR or LF; for truncated
-     * input, the end of the input.
+     * line that grows too long, the first unit over the limit; for a bare CR or LF, the CR or LF (for a bare CR
+     * the parser has taken the unit after it too); for truncated input, the end of the input. Every case is in
+     * docs/runtime.md.
      *
      * @return the offset, 0 or more
      */

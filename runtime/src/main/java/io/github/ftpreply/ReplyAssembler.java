@@ -2,6 +2,7 @@ package io.github.ftpreply;
 
 import io.github.ftpreply.MalformedReplyException.Reason;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -17,6 +18,8 @@ final class ReplyAssembler {
     private List<String> lines;
 
     private int openingCode = -1;
+    /** The lines of the reply being read that were decoded as ISO-8859-1; made for the first one. */
+    private BitSet latin1Lines;
 
     ReplyAssembler(boolean strict, int maxLines) {
         this.strict = strict;
@@ -34,7 +37,9 @@ final class ReplyAssembler {
      * @return the reply this line completes, or {@code null} if the reply goes on
      */
     FtpReply accept(LineSplitter line) throws MalformedReplyException {
-        return inReply() ? acceptNext(line) : acceptFirst(line);
+        FtpReply reply = inReply() ? acceptNext(line) : acceptFirst(line);
+        line.replyOpen(inReply());
+        return reply;
     }
 
     private FtpReply acceptFirst(LineSplitter line) throws MalformedReplyException {
@@ -48,8 +53,14 @@ final class ReplyAssembler {
             throw error(Reason.MISSING_TEXT, "", line);
         }
         String text = length > 4 ? line.text(4) : "";
+        if (line.decodedAsLatin1()) {
+            latin1Lines = new BitSet();
+            latin1Lines.set(0);
+        }
         if (separator != '-') {
-            return FtpReply.parsed(code, text);
+            BitSet latin1 = latin1Lines;
+            latin1Lines = null;
+            return FtpReply.parsed(code, text, latin1);
         }
         openingCode = code;
         if (lines == null) {
@@ -67,34 +78,36 @@ final class ReplyAssembler {
         boolean closing = strict
                 ? code == openingCode && spaceAfterCode
                 : code == openingCode && (length == 3 || spaceAfterCode) || code >= 0 && spaceAfterCode;
+        if (line.decodedAsLatin1()) {
+            if (latin1Lines == null) {
+                latin1Lines = new BitSet();
+            }
+            latin1Lines.set(lines.size());
+        }
         if (closing) {
             lines.add(length > 4 ? line.text(4) : "");
-            FtpReply reply = FtpReply.parsed(openingCode, code, lines);
+            FtpReply reply = FtpReply.parsed(openingCode, code, lines, latin1Lines);
             lines.clear();
+            latin1Lines = null;
             openingCode = -1;
             return reply;
         }
-        if (strict && startsWithThreeDigits(line)) {
+        boolean repeatedCode = code == openingCode && length > 3 && line.unitAt(3) == '-';
+        if (strict && !repeatedCode && startsWithThreeDigits(line)) {
             boolean mismatch = code >= 0 && spaceAfterCode;
             throw error(
                     mismatch ? Reason.CODE_MISMATCH : Reason.UNPADDED_LINE,
                     mismatch ? "opening code " + openingCode : "",
                     line);
         }
-        lines.add(middleText(line, code));
+        lines.add(repeatedCode ? line.text(4) : middleText(line));
         checkLineCount(line);
         return null;
     }
 
-    /**
-     * The text of a middle line: lenient mode drops a repeated opening code and '-' (old ProFTPD FEAT); a line
-     * of spaces then a digit loses one space, the padding that {@link ReplyFormatter} adds.
-     */
-    private String middleText(LineSplitter line, int code) {
+    /** The text of a middle line: a line of spaces then a digit loses one space, the padding the formatter adds. */
+    private static String middleText(LineSplitter line) {
         int length = line.lineLength();
-        if (!strict && length > 3 && line.unitAt(3) == '-' && code == openingCode) {
-            return line.text(4);
-        }
         if (length > 0 && line.unitAt(0) == ' ') {
             int i = 1;
             while (i < length && line.unitAt(i) == ' ') {
@@ -107,12 +120,12 @@ final class ReplyAssembler {
         return line.text(0);
     }
 
-    /** {@link Character#isDigit(char)} of the character at unit {@code index}, after ASCII units only. */
+    /** {@link Character#isDigit(int)} of the code point at unit {@code index}, after ASCII units only. */
     private static boolean isDigitAt(LineSplitter line, int index) {
         int unit = line.unitAt(index);
         return unit < 0x80
                 ? ReplyCodes.isDigit(unit)
-                : Character.isDigit(line.text(index).charAt(0));
+                : Character.isDigit(line.text(index).codePointAt(0));
     }
 
     /** The code that the line's first three units spell; -1 if none. */

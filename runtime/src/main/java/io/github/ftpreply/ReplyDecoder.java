@@ -17,21 +17,27 @@ import java.util.Objects;
  *     handle(reply);
  * }
  * // when the server closes the connection:
- * decoder.finish();
+ * for (FtpReply reply : decoder.finish()) {
+ *     handle(reply);
+ * }
  * }</pre>
  *
- * <p>Memory is bounded by the parser's limits whatever the input. Once a call has thrown
- * {@link MalformedReplyException} the decoder is failed and every later call throws {@link IllegalStateException}:
- * the connection is out of step with the server and should be closed. Not thread-safe.
+ * <p>The replies and the error are the same however the bytes are split. A call that completes replies and then
+ * meets a malformed byte returns those replies, and the next call (even an empty {@code feed}, or {@code finish})
+ * throws the {@link MalformedReplyException}; a call that completes none throws it at once. From then on the
+ * decoder is failed and every call throws {@link IllegalStateException}: the connection is out of step with the
+ * server and should be closed. Memory is bounded by the parser's limits whatever the input. Not thread-safe.
  */
 public final class ReplyDecoder {
     private final LineSplitter splitter;
     private final ReplyAssembler assembler;
     private MalformedReplyException failure;
+    /** Whether {@link #failure} was found in a call that returned replies, and is still to be thrown. */
+    private boolean failureDeferred;
 
     ReplyDecoder(ReplyParser parser) {
-        this.splitter = LineSplitter.forBytes(parser.isStrict(), parser.maxLineLength(), parser.charset());
-        this.assembler = new ReplyAssembler(parser.isStrict(), parser.maxLines());
+        this.splitter = LineSplitter.forBytes(parser.isStrict(), true, parser.maxLineLength(), parser.charset());
+        this.assembler = parser.newAssembler();
     }
 
     /**
@@ -39,7 +45,8 @@ public final class ReplyDecoder {
      *
      * @param bytes the bytes received
      * @return the replies these bytes complete, in order; often empty
-     * @throws MalformedReplyException if the bytes break the parser's rules or limits
+     * @throws MalformedReplyException if the bytes break the parser's rules or limits before completing a reply,
+     *     or an earlier call returned replies and then met a malformed byte
      * @throws IllegalStateException if an earlier call threw {@link MalformedReplyException}
      */
     public List<FtpReply> feed(byte[] bytes) throws MalformedReplyException {
@@ -53,26 +60,26 @@ public final class ReplyDecoder {
      * @param offset where the bytes start
      * @param length how many bytes to feed
      * @return the replies these bytes complete, in order; often empty
-     * @throws MalformedReplyException if the bytes break the parser's rules or limits
+     * @throws MalformedReplyException if the bytes break the parser's rules or limits before completing a reply,
+     *     or an earlier call returned replies and then met a malformed byte
      * @throws IndexOutOfBoundsException if {@code offset} and {@code length} do not fit {@code bytes}
      * @throws IllegalStateException if an earlier call threw {@link MalformedReplyException}
      */
     public List<FtpReply> feed(byte[] bytes, int offset, int length) throws MalformedReplyException {
         Objects.checkFromIndexSize(offset, length, bytes.length);
+        checkNotFailed();
         List<FtpReply> replies = new ArrayList<>(1);
         int end = offset + length;
-        for (int i = offset; i < end; ) {
-            checkNotFailed();
-            FtpReply reply;
-            try {
+        try {
+            for (int i = offset; i < end; ) {
                 i = splitter.accept(bytes, i, end);
-                reply = splitter.lineEnded() ? assembler.accept(splitter) : null;
-            } catch (MalformedReplyException e) {
-                throw fail(e);
+                FtpReply reply = splitter.lineEnded() ? assembler.accept(splitter) : null;
+                if (reply != null) {
+                    replies.add(reply);
+                }
             }
-            if (reply != null) {
-                replies.add(reply);
-            }
+        } catch (MalformedReplyException e) {
+            return fail(e, replies);
         }
         return replies;
     }
@@ -82,35 +89,39 @@ public final class ReplyDecoder {
      *
      * @param bytes the bytes received
      * @return the replies these bytes complete, in order; often empty
-     * @throws MalformedReplyException if the bytes break the parser's rules or limits; the buffer's position is
-     *     then just after the offending byte
+     * @throws MalformedReplyException if the bytes break the parser's rules or limits before completing a reply,
+     *     or an earlier call returned replies and then met a malformed byte; the buffer's position is then just
+     *     after the last byte taken (see docs/runtime.md for which byte that is)
      * @throws IllegalStateException if an earlier call threw {@link MalformedReplyException}
      */
     public List<FtpReply> feed(ByteBuffer bytes) throws MalformedReplyException {
+        checkNotFailed();
         if (bytes.hasArray()) {
             int start = bytes.position();
             long taken = splitter.position();
-            // Byte by byte, a failed decoder would take the first byte before throwing IllegalStateException.
-            int refused = failure != null && bytes.hasRemaining() ? 1 : 0;
             try {
                 return feed(bytes.array(), bytes.arrayOffset() + start, bytes.remaining());
             } finally {
-                bytes.position(start + (int) (splitter.position() - taken) + refused);
+                bytes.position(start + (int) (splitter.position() - taken));
             }
         }
         List<FtpReply> replies = new ArrayList<>(1);
-        while (bytes.hasRemaining()) {
-            FtpReply reply = accept(bytes.get());
-            if (reply != null) {
-                replies.add(reply);
+        try {
+            while (bytes.hasRemaining()) {
+                FtpReply reply = splitter.accept(bytes.get() & 0xff) ? assembler.accept(splitter) : null;
+                if (reply != null) {
+                    replies.add(reply);
+                }
             }
+        } catch (MalformedReplyException e) {
+            return fail(e, replies);
         }
         return replies;
     }
 
     /**
-     * Tells whether bytes of an unfinished reply are pending: a partial line, or the first lines of a multi-line
-     * reply.
+     * Tells whether bytes of an unfinished reply are pending: a partial line (including a line that waits after a
+     * bare LF for the next byte, lenient rule L1), or the first lines of a multi-line reply.
      *
      * @return {@code true} between replies only when nothing is pending
      */
@@ -119,37 +130,50 @@ public final class ReplyDecoder {
     }
 
     /**
-     * Declares the end of the input (the server closed the connection) and checks that it fell between replies.
+     * Declares the end of the input (the server closed the connection): a line that waits after a bare LF ends
+     * there (lenient rule L1), and the input must then fall between replies.
      *
-     * @throws MalformedReplyException with reason {@link Reason#TRUNCATED} if a reply was unfinished
+     * @return the reply that the end of input completes, if any: empty, or one reply
+     * @throws MalformedReplyException with reason {@link Reason#TRUNCATED} if a reply was unfinished, or the error
+     *     an earlier call met after returning replies
      * @throws IllegalStateException if an earlier call threw {@link MalformedReplyException}
      */
-    public void finish() throws MalformedReplyException {
+    public List<FtpReply> finish() throws MalformedReplyException {
         checkNotFailed();
-        if (hasPartialReply()) {
-            throw fail(splitter.error(Reason.TRUNCATED, "", splitter.position()));
-        }
-    }
-
-    /** Feeds one byte; the reply it completes, or {@code null}. */
-    FtpReply accept(byte b) throws MalformedReplyException {
-        checkNotFailed();
+        List<FtpReply> replies = new ArrayList<>(1);
         try {
-            return splitter.accept(b & 0xff) ? assembler.accept(splitter) : null;
+            FtpReply reply = ReplyParser.endOfInput(splitter, assembler);
+            if (reply != null) {
+                replies.add(reply);
+            }
+            if (hasPartialReply()) {
+                throw splitter.error(Reason.TRUNCATED, "", splitter.position());
+            }
         } catch (MalformedReplyException e) {
-            throw fail(e);
+            return fail(e, replies);
         }
+        return replies;
     }
 
-    private MalformedReplyException fail(MalformedReplyException e) {
+    /** Fails the decoder; throws {@code e} at once if no reply came before it in this call, else defers it. */
+    private List<FtpReply> fail(MalformedReplyException e, List<FtpReply> replies) throws MalformedReplyException {
         failure = e;
-        return e;
+        if (replies.isEmpty()) {
+            throw e;
+        }
+        failureDeferred = true;
+        return replies;
     }
 
-    private void checkNotFailed() {
-        if (failure != null) {
-            throw new IllegalStateException("the decoder failed earlier: " + failure.getMessage(), failure);
+    private void checkNotFailed() throws MalformedReplyException {
+        if (failure == null) {
+            return;
         }
+        if (failureDeferred) {
+            failureDeferred = false;
+            throw failure;
+        }
+        throw new IllegalStateException("the decoder failed earlier: " + failure.getMessage(), failure);
     }
 
     /**

@@ -90,13 +90,14 @@ public final class ReplyFormatter {
 
     /**
      * Whether a middle line starts with spaces then a digit, and so needs a space of padding. Any Unicode decimal
-     * digit counts, not only ASCII: Commons Net ends a reply at a line whose first char is {@code Character.isDigit}.
+     * digit counts, not only ASCII, including those outside the BMP ({@link Character#isDigit(int)} of the code
+     * point): Commons Net ends a reply at a line whose first char is {@code Character.isDigit}.
      */
     static boolean needsPadding(String line) {
         int i = 0;
         while (i < line.length() && line.charAt(i) == ' ') {
             i++;
         }
-        return i < line.length() && Character.isDigit(line.charAt(i));
+        return i < line.length() && Character.isDigit(line.codePointAt(i));
     }
 }

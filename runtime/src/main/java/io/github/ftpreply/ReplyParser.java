@@ -23,9 +23,11 @@ import java.util.Set;
  * ReplyDecoder decoder = parser.newDecoder();             // push mode, for non-blocking clients
  * }</pre>
  *
- * <p>{@linkplain #strict() Strict} mode accepts exactly RFC 959; {@linkplain #lenient() lenient} mode, the one
- * to use against real servers, also accepts a code without text, LF-only line ends, a closing line whose code
- * differs from the opening one and middle lines that repeat the opening code. Both modes bound memory: a line of
+ * <p>{@linkplain #strict() Strict} mode accepts RFC 959 and the middle lines that repeat the opening code, which
+ * every client reads and real servers send in greetings; {@linkplain #lenient() lenient} mode, the one to use
+ * against real servers, also accepts a code without text, LF-only line ends, a closing line whose code differs
+ * from the opening one, and lines invalid in the charset (decoded as ISO-8859-1, flagged on the reply). Both
+ * modes bound memory: a line of
  * more than {@link #maxLineLength()} units or a reply of more than {@link #maxLines()} lines is an error. Every
  * rule is in docs/runtime.md.
  */
@@ -67,7 +69,7 @@ public final class ReplyParser {
     }
 
     /**
-     * Returns the strict parser with default limits and UTF-8: exactly RFC 959, nothing more.
+     * Returns the strict parser with default limits and UTF-8: RFC 959 and what every major client accepts.
      *
      * @return the strict parser
      */
@@ -123,7 +125,7 @@ public final class ReplyParser {
     /**
      * Tells whether this parser is strict.
      *
-     * @return {@code true} for exactly RFC 959, {@code false} for lenient
+     * @return {@code true} for strict (RFC 959 and what every major client accepts), {@code false} for lenient
      */
     public boolean isStrict() {
         return strict;
@@ -166,15 +168,21 @@ public final class ReplyParser {
      */
     public FtpReply parse(CharSequence text) throws MalformedReplyException {
         LineSplitter splitter = LineSplitter.forChars(strict, maxLineLength);
-        ReplyAssembler assembler = new ReplyAssembler(strict, maxLines);
+        ReplyAssembler assembler = newAssembler();
         for (int i = 0; i < text.length(); i++) {
             FtpReply reply = accept(splitter, assembler, text.charAt(i));
             if (reply != null) {
-                if (i + 1 < text.length()) {
-                    throw splitter.error(Reason.TRAILING_DATA, "", i + 1);
+                // After a bare LF (rule L1) the char that ended the line is already the next line's first.
+                int next = splitter.carried() ? i : i + 1;
+                if (next < text.length()) {
+                    throw splitter.error(Reason.TRAILING_DATA, "", next);
                 }
                 return reply;
             }
+        }
+        FtpReply reply = endOfInput(splitter, assembler);
+        if (reply != null) {
+            return reply;
         }
         throw splitter.error(Reason.TRUNCATED, "", text.length());
     }
@@ -188,13 +196,17 @@ public final class ReplyParser {
      */
     public List<FtpReply> parseAll(CharSequence text) throws MalformedReplyException {
         LineSplitter splitter = LineSplitter.forChars(strict, maxLineLength);
-        ReplyAssembler assembler = new ReplyAssembler(strict, maxLines);
+        ReplyAssembler assembler = newAssembler();
         List<FtpReply> replies = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             FtpReply reply = accept(splitter, assembler, text.charAt(i));
             if (reply != null) {
                 replies.add(reply);
             }
+        }
+        FtpReply last = endOfInput(splitter, assembler);
+        if (last != null) {
+            replies.add(last);
         }
         if (splitter.inLine() || assembler.inReply()) {
             throw splitter.error(Reason.TRUNCATED, "", text.length());
@@ -217,9 +229,13 @@ public final class ReplyParser {
      * @throws IOException if reading fails
      */
     public FtpReply read(InputStream in) throws IOException {
-        LineSplitter splitter = LineSplitter.forBytes(strict, maxLineLength, charset);
-        ReplyAssembler assembler = new ReplyAssembler(strict, maxLines);
-        FtpReply reply = readsAhead(in) ? readBlocks(in, splitter, assembler) : readBytes(in, splitter, assembler);
+        boolean blocks = readsAhead(in);
+        LineSplitter splitter = LineSplitter.forBytes(strict, blocks, maxLineLength, charset);
+        ReplyAssembler assembler = newAssembler();
+        FtpReply reply = blocks ? readBlocks(in, splitter, assembler) : readBytes(in, splitter, assembler);
+        if (reply == null) {
+            reply = endOfInput(splitter, assembler);
+        }
         if (reply != null) {
             return reply;
         }
@@ -271,7 +287,15 @@ public final class ReplyParser {
                     i = splitter.accept(block, i, n);
                     FtpReply reply = splitter.lineEnded() ? assembler.accept(splitter) : null;
                     if (reply != null) {
-                        rewind(in, i, n);
+                        // A unit carried after a bare LF belongs to the next reply: give it back.
+                        rewind(in, splitter.carried() ? i - 1 : i, n);
+                        return reply;
+                    }
+                }
+                // Rule L1 waits for the byte after a bare LF; if none has arrived, the line ends (never block).
+                if (splitter.waitsAfterLf() && in.available() == 0) {
+                    FtpReply reply = endOfInput(splitter, assembler);
+                    if (reply != null) {
                         return reply;
                     }
                 }
@@ -302,6 +326,15 @@ public final class ReplyParser {
     private static FtpReply accept(LineSplitter splitter, ReplyAssembler assembler, char c)
             throws MalformedReplyException {
         return splitter.accept(c) ? assembler.accept(splitter) : null;
+    }
+
+    /** Ends the input: the reply that a line waiting after a bare LF (rule L1) completes, or {@code null}. */
+    static FtpReply endOfInput(LineSplitter splitter, ReplyAssembler assembler) throws MalformedReplyException {
+        return splitter.endOfInput() ? assembler.accept(splitter) : null;
+    }
+
+    ReplyAssembler newAssembler() {
+        return new ReplyAssembler(strict, maxLines);
     }
 
     /**

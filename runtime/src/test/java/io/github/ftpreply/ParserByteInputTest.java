@@ -4,6 +4,7 @@ import static io.github.ftpreply.ParserAssertions.LENIENT;
 import static io.github.ftpreply.ParserAssertions.STRICT;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +16,7 @@ import java.io.EOFException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,11 +54,13 @@ class ParserByteInputTest {
     }
 
     @Test
-    void offsetsOfByteInputCountBytes() {
+    void offsetsOfByteInputCountBytes() throws Exception {
         // "é" is two bytes in UTF-8: the bad code on line 2 starts at byte 11 (it would be char 10).
         InputStream in = new ByteArrayInputStream("220 caf\u00e9\r\n10054 x\r\n".getBytes(UTF_8));
         ReplyDecoder decoder = LENIENT.newDecoder();
-        MalformedReplyException e = assertThrows(MalformedReplyException.class, () -> decoder.feed(in.readAllBytes()));
+        // The reply completed before the bad line comes first; the error comes on the next call.
+        assertEquals(List.of(FtpReply.of(220, "caf\u00e9")), decoder.feed(in.readAllBytes()));
+        MalformedReplyException e = assertThrows(MalformedReplyException.class, () -> decoder.feed(new byte[0]));
         assertEquals(2, e.lineNumber());
         assertEquals(11, e.offset());
         assertTrue(e.getMessage().endsWith("at line 2, byte 11: \"10054 x\""), e.getMessage());
@@ -83,14 +87,18 @@ class ParserByteInputTest {
                 LENIENT.withCharset(ISO_8859_1).read(new ByteArrayInputStream(latin1)));
         assertEquals(ISO_8859_1, LENIENT.withCharset(ISO_8859_1).charset());
         assertEquals(UTF_8, LENIENT.charset());
-        // The same bytes are not UTF-8: lenient replaces, strict rejects.
-        assertEquals(FtpReply.of(257, "\"/caf\ufffd\""), LENIENT.read(new ByteArrayInputStream(latin1)));
+        // The same bytes are not UTF-8: lenient decodes that line as ISO-8859-1 and says so, strict rejects it and
+        // shows each byte of the line as one character.
+        FtpReply lenient = LENIENT.read(new ByteArrayInputStream(latin1));
+        assertEquals(List.of("\"/caf\u00e9\""), lenient.lines());
+        assertTrue(lenient.isDecodedAsLatin1(0));
+        assertArrayEquals(Arrays.copyOfRange(latin1, 4, 11), lenient.lineBytes(0));
         MalformedReplyException e =
                 assertThrows(MalformedReplyException.class, () -> STRICT.read(new ByteArrayInputStream(latin1)));
         assertEquals(Reason.BAD_ENCODING, e.reason());
         assertEquals(0, e.offset());
         assertEquals(
-                "line is not valid in the charset (UTF-8) at line 1, byte 0: \"257 \\\"/caf\\ufffd\\\"\"",
+                "line is not valid in the charset (UTF-8) at line 1, byte 0: \"257 \\\"/caf\\u00e9\\\"\"",
                 e.getMessage());
     }
 

@@ -1,0 +1,90 @@
+package io.github.ftpreply;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+/**
+ * The decoder gives the same replies and the same error however the bytes are split, malformed input included:
+ * replies completed before a malformed byte are returned, and the error comes once, on the next call.
+ */
+class DecoderSplitPropertyTest {
+
+    @Property(tries = 3000)
+    void repliesAndErrorDoNotDependOnTheSplit(
+            @ForAll("wire") byte[] bytes,
+            @ForAll boolean strict,
+            @ForAll @Size(min = 1, max = 10) List<@IntRange(min = 1, max = 9) Integer> chunkSizes) {
+        ReplyParser parser = (strict ? ReplyParser.strict() : ReplyParser.lenient()).withMaxLines(4);
+        String whole = outcome(parser, bytes, List.of(Math.max(1, bytes.length)), false);
+        assertEquals(whole, outcome(parser, bytes, List.of(1), false), "byte by byte");
+        assertEquals(whole, outcome(parser, bytes, chunkSizes, false), "in chunks of " + chunkSizes);
+        assertEquals(whole, outcome(parser, bytes, chunkSizes, true), "direct buffers");
+    }
+
+    /**
+     * The replies, then the error's reason, line and offset (or "end"), fed in chunks of the sizes given: from an
+     * array, or in direct buffers (which the decoder reads byte by byte).
+     */
+    private static String outcome(ReplyParser parser, byte[] bytes, List<Integer> sizes, boolean direct) {
+        ReplyDecoder decoder = parser.newDecoder();
+        List<FtpReply> replies = new ArrayList<>();
+        try {
+            int at = 0;
+            for (int i = 0; at < bytes.length; i++) {
+                int n = Math.min(sizes.get(i % sizes.size()), bytes.length - at);
+                replies.addAll(
+                        direct
+                                ? decoder.feed(ByteBuffer.allocateDirect(n)
+                                        .put(bytes, at, n)
+                                        .flip())
+                                : decoder.feed(bytes, at, n));
+                at += n;
+            }
+            replies.addAll(decoder.finish());
+            return replies + " end";
+        } catch (MalformedReplyException e) {
+            return replies + " " + e.reason() + " " + e.lineNumber() + " " + e.offset();
+        }
+    }
+
+    @Provide
+    Arbitrary<byte[]> wire() {
+        Arbitrary<byte[]> pieces = Arbitraries.of(
+                        "220 ok\r\n",
+                        "225\n",
+                        "\n",
+                        "\r",
+                        "\r\n",
+                        "211-",
+                        "211 end\r\n",
+                        "220-",
+                        "x",
+                        "Second line.",
+                        " 7",
+                        "10054 ",
+                        "caf\u00e9")
+                .map(t -> t.getBytes(UTF_8));
+        Arbitrary<byte[]> odd = Arbitraries.of(new byte[] {(byte) 0xe9}, new byte[] {(byte) 0xc3});
+        return Arbitraries.frequencyOf(Tuple.of(10, pieces), Tuple.of(1, odd))
+                .list()
+                .ofMaxSize(14)
+                .map(list -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    list.forEach(out::writeBytes);
+                    return out.toByteArray();
+                });
+    }
+}
