@@ -37,8 +37,8 @@ public final class FtpReplies {
      * The client's last reply, every line of it. Commons Net keeps a reply as decoded lines; they are encoded back
      * with the client's control encoding and read by ftpreply's lenient {@link ReplyParser} in that encoding, so the
      * reply is exactly what the parser makes of the bytes the server sent (for text the encoding can represent).
-     * A reply that Commons Net accepted and the parser does not (a bare LF inside a line, as pyftpdlib sends in a
-     * banner) keeps Commons Net's code, and its text is split into lines at each line break.
+     * A bare LF inside a line (pyftpdlib's two-line banner) stays in that line's text, as in Commons Net. A reply that
+     * Commons Net accepted and the lenient parser still refuses keeps Commons Net's code and lines, so nothing is lost.
      *
      * @param client a client that has received at least one reply
      * @return the reply
