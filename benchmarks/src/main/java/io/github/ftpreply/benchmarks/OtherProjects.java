@@ -51,10 +51,10 @@ final class OtherProjects {
         Path yaml = catalogPath.resolve("acme/acme-replies.yaml");
         Files.createDirectories(yaml.getParent());
         Files.writeString(yaml, EXTENSION_YAML, StandardCharsets.UTF_8);
-        Path carrier = sourceRoot.resolve("acme/Acme.java");
-        Files.createDirectories(carrier.getParent());
-        Files.writeString(
-                carrier,
+        sources.add(SyntheticProject.writeSource(
+                sourceRoot,
+                "acme",
+                "Acme",
                 """
                 package acme;
 
@@ -64,9 +64,7 @@ final class OtherProjects {
                 @FtpReplyCatalog(file = "acme-replies.yaml", enumName = "AcmeReplyCode",
                         missingTranslations = FtpReplyCatalog.MissingTranslations.IGNORE)
                 public interface Acme {}
-                """,
-                StandardCharsets.UTF_8);
-        sources.add(carrier);
+                """));
         return sources;
     }
 
@@ -79,10 +77,10 @@ final class OtherProjects {
         for (int i = 0; i < size; i++) {
             String pkg = "values.p" + (i / 50);
             String name = "Value" + i;
-            Path file = sourceRoot.resolve(pkg.replace('.', '/')).resolve(name + ".java");
-            Files.createDirectories(file.getParent());
-            Files.writeString(
-                    file,
+            files.add(SyntheticProject.writeSource(
+                    sourceRoot,
+                    pkg,
+                    name,
                     """
                     package %1$s;
 
@@ -107,9 +105,7 @@ final class OtherProjects {
                         }
                     }
                     """
-                            .formatted(pkg, name, i),
-                    StandardCharsets.UTF_8);
-            files.add(file);
+                            .formatted(pkg, name, i)));
         }
         return files;
     }
