@@ -14,38 +14,69 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Does the processor slow the build? Generates a synthetic project of N {@code @FtpReplyHandler} classes and
- * times, in separate {@code javac} processes of the running JDK, (a) javac with the processor on the
- * {@code -processorpath} against (b) javac with {@code -proc:none} on the same sources plus the dispatchers that
- * (a) generated: the lower limit, the same compilation with the processor's work already done; and (c) javac with
- * {@link FloorProcessor}, which only writes those same dispatchers through the {@code Filer}: what generating them
- * costs javac, whichever processor does it. Runs alternate a, c, b, a, c, b ... and each side reports its median.
+ * Does the processor slow the build? Writes projects and times, in separate {@code javac} processes of the running
+ * JDK, (a) javac with the measured processor on the {@code -processorpath} against (b) javac with {@code -proc:none}
+ * on the same sources plus the sources that (a) generated: the lower limit, the same compilation with the
+ * processor's work already done; and (c) javac with {@link FloorProcessor}, which only writes those same sources
+ * through the {@code Filer}: what generating them costs javac, whichever processor does it. Runs alternate a, c, b,
+ * a, c, b ... and each side reports its median. The processor's own cost is (a) − (c).
+ *
+ * <p>The projects: N {@code @FtpReplyHandler} classes ({@link SyntheticProject}); a small realistic project, ten
+ * handlers and one extension catalog ({@link OtherProjects#small}); and, for scale, N {@code @AutoValue} classes
+ * with AutoValue's processor ({@link OtherProjects#autoValue}), a processor users already accept in their builds.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.ftpreply.benchmarks.CompileTimeHarness [options]
- *   --sizes 10,100,1000   handler classes per project
- *   --runs 5              timed compilations per side and size, after one untimed warm-up of each
- *   --jars DIR            holds ftpreply-processor.jar and ftpreply-runtime.jar (default: beside this jar)
+ *   --sizes 1,10,100,1000 handler (and AutoValue) classes per project
+ *   --runs 5              timed compilations per side and project, after one untimed warm-up of each
+ *   --jars DIR            holds ftpreply-processor.jar, ftpreply-runtime.jar, auto-value.jar and
+ *                         auto-value-annotations.jar (default: compile-harness/ beside this jar)
  *   --work DIR            where projects are written (default: a new temporary directory)
- *   --timings             also pass -Aftpreply.timings=true and print the processor's notes (needs a processor
- *                         that has the option)
+ *   --timings             print the ftpreply processor's -Aftpreply.timings=true note of each warm-up run
+ *   --no-autovalue        skip the AutoValue rows
  * </pre>
  */
 public final class CompileTimeHarness {
+    private static final Pattern IN_PROCESS = Pattern.compile("in process\\(\\) ([0-9.]+) ms");
+
     private final Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
     private final Path processorJar;
     private final Path runtimeJar;
+    private final Path autoValueJar;
+    private final Path autoValueAnnotationsJar;
     private final Path floorProcessorPath;
     private final Path work;
     private final int runs;
     private final boolean timings;
 
+    /**
+     * One row of the table.
+     *
+     * @param label          the row's name
+     * @param sources        the sources every side compiles
+     * @param classPath      javac's {@code -cp}
+     * @param processorPath  the measured processor's {@code -processorpath}
+     * @param options        the measured side's extra options
+     * @param ftpreply       whether the measured processor is ftpreply's (its timings note gives time in process)
+     */
+    private record Project(
+            String label,
+            List<Path> sources,
+            String classPath,
+            Path processorPath,
+            List<String> options,
+            boolean ftpreply) {}
+
     private CompileTimeHarness(Path jars, Path work, int runs, boolean timings) {
         this.processorJar = jars.resolve("ftpreply-processor.jar");
         this.runtimeJar = jars.resolve("ftpreply-runtime.jar");
+        this.autoValueJar = jars.resolve("auto-value.jar");
+        this.autoValueAnnotationsJar = jars.resolve("auto-value-annotations.jar");
         this.floorProcessorPath = ownLocation();
         this.work = work;
         this.runs = runs;
@@ -53,11 +84,12 @@ public final class CompileTimeHarness {
     }
 
     public static void main(String[] args) throws Exception {
-        int[] sizes = {10, 100, 1000};
+        int[] sizes = {1, 10, 100, 1000};
         int runs = 5;
         Path jars = defaultJarDirectory();
         Path work = null;
         boolean timings = false;
+        boolean autoValue = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--sizes" ->
@@ -68,16 +100,17 @@ public final class CompileTimeHarness {
                 case "--jars" -> jars = Path.of(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
                 case "--timings" -> timings = true;
+                case "--no-autovalue" -> autoValue = false;
                 default ->
                     throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; use --sizes 10,100,1000 --runs 5 --jars DIR --work DIR --timings");
+                            + "; use --sizes 1,10,100,1000 --runs 5 --jars DIR --work DIR --timings --no-autovalue");
             }
         }
         if (work == null) {
             work = Files.createTempDirectory("ftpreply-compile-harness");
         }
         CompileTimeHarness harness = new CompileTimeHarness(jars, work, runs, timings);
-        harness.checkJars();
+        harness.checkJars(autoValue);
         System.out.printf(
                 Locale.ROOT,
                 "javac %s (%s), %d cores; %d timed runs per side; projects in %s%n",
@@ -91,12 +124,52 @@ public final class CompileTimeHarness {
                 "catalog: first CatalogLoader.canonical() in a fresh class loader: %.0f ms%n",
                 harness.catalogLoadMillis());
         System.out.println();
-        System.out.println("| handlers N | sources compiled | javac -proc:none (ms) | javac + floor processor (ms)"
-                + " | javac + processor (ms) | floor overhead | overhead (ms) | overhead | per handler (ms) |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| project | sources | javac -proc:none (ms) | javac + floor processor (ms)"
+                + " | javac + processor (ms) | processor over floor | over -proc:none | ftpreply in process() (ms) |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (int size : sizes) {
-            harness.measure(size);
+            harness.measure(harness.handlers(size));
         }
+        harness.measure(harness.smallProject());
+        if (autoValue) {
+            for (int size : sizes) {
+                harness.measure(harness.autoValue(size));
+            }
+        }
+    }
+
+    private Project handlers(int size) throws IOException {
+        Path project = clean(work.resolve("n" + size));
+        return new Project(
+                "ftpreply, " + size + " handlers",
+                SyntheticProject.write(project.resolve("src"), size),
+                runtimeJar.toString(),
+                processorJar,
+                List.of(),
+                true);
+    }
+
+    private Project smallProject() throws IOException {
+        Path project = clean(work.resolve("small"));
+        Path catalogs = project.resolve("catalogs");
+        return new Project(
+                "ftpreply, small project: 10 handlers + 1 extension catalog",
+                OtherProjects.small(project.resolve("src"), catalogs),
+                runtimeJar.toString(),
+                processorJar,
+                List.of("-Aftpreply.catalogPath=" + catalogs),
+                true);
+    }
+
+    private Project autoValue(int size) throws IOException {
+        Path project = clean(work.resolve("autovalue" + size));
+        return new Project(
+                "AutoValue, " + size + " value classes",
+                OtherProjects.autoValue(project.resolve("src"), size),
+                autoValueAnnotationsJar.toString(),
+                autoValueJar,
+                List.of(),
+                false);
     }
 
     /** {@code compile-harness/} beside the jar (or classes directory) this class was loaded from. */
@@ -115,8 +188,11 @@ public final class CompileTimeHarness {
         }
     }
 
-    private void checkJars() {
-        for (Path jar : List.of(processorJar, runtimeJar)) {
+    private void checkJars(boolean autoValue) {
+        List<Path> jars = autoValue
+                ? List.of(processorJar, runtimeJar, autoValueJar, autoValueAnnotationsJar)
+                : List.of(processorJar, runtimeJar);
+        for (Path jar : jars) {
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalStateException(jar + " is missing; build with ./mvnw -q -B -Pbenchmarks"
                         + " -pl benchmarks -am package -DskipTests, or pass --jars DIR");
@@ -127,7 +203,7 @@ public final class CompileTimeHarness {
         }
     }
 
-    /** The cold cost of reading the catalog that the processor bundles: class loading plus YAML parsing. */
+    /** The cold cost of reading the catalog that the processor bundles: class loading plus decoding. */
     private double catalogLoadMillis() throws Exception {
         try (URLClassLoader loader =
                 new URLClassLoader(new URL[] {processorJar.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
@@ -139,116 +215,138 @@ public final class CompileTimeHarness {
         }
     }
 
-    private void measure(int size) throws IOException, InterruptedException {
-        Path project = work.resolve("n" + size);
-        deleteRecursively(project);
-        List<Path> sources = SyntheticProject.write(project.resolve("src"), size);
-        Path generated = project.resolve("generated");
-        Path withProcessor = project.resolve("classes-processor");
-        Path withoutProcessor = project.resolve("classes-proc-none");
-        Path floorGenerated = project.resolve("generated-floor");
-        Path withFloor = project.resolve("classes-floor");
-
-        // Warm-up of each side (file system cache, CDS archive), untimed; it also produces the dispatchers.
-        compileWithProcessor(sources, generated, withProcessor, true);
-        List<Path> dispatchers = javaFiles(generated);
-        if (dispatchers.size() != size) {
-            throw new IllegalStateException(
-                    "the processor generated " + dispatchers.size() + " dispatchers for " + size + " handlers");
+    private void measure(Project project) throws IOException, InterruptedException {
+        Path root = project.sources().get(0).getParent();
+        while (!root.getFileName().toString().equals("src")) {
+            root = root.getParent();
         }
-        Path dispatcherCopy = project.resolve("dispatchers");
-        List<Path> baselineSources = new ArrayList<>(sources);
-        for (Path dispatcher : dispatchers) {
-            Path copy = dispatcherCopy.resolve(generated.relativize(dispatcher));
+        root = root.getParent();
+        Path generated = root.resolve("generated");
+        Path withProcessor = root.resolve("classes-processor");
+        Path withoutProcessor = root.resolve("classes-proc-none");
+        Path floorGenerated = root.resolve("generated-floor");
+        Path withFloor = root.resolve("classes-floor");
+
+        // Warm-up of each side (file system cache, CDS archive), untimed; it also produces the generated sources.
+        compileWithProcessor(project, generated, withProcessor, timings);
+        List<Path> outputs = javaFiles(generated);
+        if (outputs.isEmpty()) {
+            throw new IllegalStateException(project.label() + ": the processor generated nothing");
+        }
+        Path outputCopy = root.resolve("generated-copy");
+        List<Path> baselineSources = new ArrayList<>(project.sources());
+        for (Path output : outputs) {
+            Path copy = outputCopy.resolve(generated.relativize(output));
             Files.createDirectories(copy.getParent());
-            Files.copy(dispatcher, copy);
+            Files.copy(output, copy);
             baselineSources.add(copy);
         }
-        compileWithoutProcessor(baselineSources, withoutProcessor);
-        compileWithFloor(sources, dispatcherCopy, floorGenerated, withFloor);
-        if (javaFiles(floorGenerated).size() != size) {
-            throw new IllegalStateException("the floor processor did not write the " + size + " dispatchers");
+        compileWithoutProcessor(project, baselineSources, withoutProcessor);
+        compileWithFloor(project, outputCopy, floorGenerated, withFloor);
+        if (javaFiles(floorGenerated).size() != outputs.size()) {
+            throw new IllegalStateException(project.label() + ": the floor processor did not write every source");
         }
 
         long[] processorMillis = new long[runs];
+        double[] inProcessMillis = new double[runs];
         long[] floorMillis = new long[runs];
         long[] baselineMillis = new long[runs];
         for (int run = 0; run < runs; run++) {
-            processorMillis[run] = compileWithProcessor(sources, generated, withProcessor, false);
-            floorMillis[run] = compileWithFloor(sources, dispatcherCopy, floorGenerated, withFloor);
-            baselineMillis[run] = compileWithoutProcessor(baselineSources, withoutProcessor);
+            Run measured = compileWithProcessor(project, generated, withProcessor, false);
+            processorMillis[run] = measured.millis();
+            inProcessMillis[run] = measured.inProcessMillis();
+            floorMillis[run] = compileWithFloor(project, outputCopy, floorGenerated, withFloor)
+                    .millis();
+            baselineMillis[run] = compileWithoutProcessor(project, baselineSources, withoutProcessor)
+                    .millis();
         }
         long processor = median(processorMillis);
         long floor = median(floorMillis);
         long baseline = median(baselineMillis);
+        double[] sortedInProcess = inProcessMillis.clone();
+        Arrays.sort(sortedInProcess);
         System.out.printf(
                 Locale.ROOT,
-                "| %d | %d + %d | %d | %d | %d | %+.1f%% | %+d | %+.1f%% | %.2f |%n",
-                size,
-                size,
-                size,
+                "| %s | %d + %d | %d | %d | %d | %+d ms (%+.1f%%) | %+d ms (%+.1f%%) | %s |%n",
+                project.label(),
+                project.sources().size(),
+                outputs.size(),
                 baseline,
                 floor,
                 processor,
-                100.0 * (floor - baseline) / baseline,
+                processor - floor,
+                100.0 * (processor - floor) / floor,
                 processor - baseline,
                 100.0 * (processor - baseline) / baseline,
-                (double) (processor - baseline) / size);
+                project.ftpreply() ? String.format(Locale.ROOT, "%.0f", sortedInProcess[runs / 2]) : "");
         System.out.printf(
                 Locale.ROOT,
-                "<!-- N=%d runs (ms): processor %s, floor %s, proc:none %s -->%n",
-                size,
+                "<!-- %s runs (ms): processor %s, floor %s, proc:none %s%s -->%n",
+                project.label(),
                 Arrays.toString(processorMillis),
                 Arrays.toString(floorMillis),
-                Arrays.toString(baselineMillis));
+                Arrays.toString(baselineMillis),
+                project.ftpreply() ? ", in process() " + Arrays.toString(inProcessMillis) : "");
     }
 
-    private long compileWithProcessor(List<Path> sources, Path generated, Path classes, boolean printNotes)
+    /**
+     * One javac run.
+     *
+     * @param millis          its wall-clock time
+     * @param inProcessMillis the time in the ftpreply processor's {@code process()}, from its timings note; 0 if none
+     */
+    private record Run(long millis, double inProcessMillis) {}
+
+    private Run compileWithProcessor(Project project, Path generated, Path classes, boolean printNotes)
             throws IOException, InterruptedException {
         List<String> command = javacCommand(
+                project.classPath(),
                 "-processorpath",
-                processorJar.toString(),
+                project.processorPath().toString(),
                 "-s",
                 clean(generated).toString(),
                 "-d",
                 clean(classes).toString());
-        if (timings) {
+        command.addAll(project.options());
+        if (project.ftpreply()) {
             command.add("-Aftpreply.timings=true");
         }
-        return run(command, sources, printNotes && timings);
+        return run(command, project.sources(), printNotes && project.ftpreply());
     }
 
-    /** {@code javac --release 17 -encoding UTF-8 -cp <runtime>} followed by {@code options}: what every side shares. */
-    private List<String> javacCommand(String... options) {
+    /** {@code javac --release 17 -encoding UTF-8 -cp <classPath>} followed by {@code options}: what every side shares. */
+    private List<String> javacCommand(String classPath, String... options) {
         List<String> command = new ArrayList<>(
-                List.of(javac.toString(), "--release", "17", "-encoding", "UTF-8", "-cp", runtimeJar.toString()));
+                List.of(javac.toString(), "--release", "17", "-encoding", "UTF-8", "-cp", classPath));
         command.addAll(List.of(options));
         return command;
     }
 
-    private long compileWithFloor(List<Path> sources, Path dispatchers, Path generated, Path classes)
+    private Run compileWithFloor(Project project, Path outputs, Path generated, Path classes)
             throws IOException, InterruptedException {
         return run(
                 javacCommand(
+                        project.classPath(),
                         "-processorpath",
                         floorProcessorPath.toString(),
                         "-processor",
                         FloorProcessor.class.getName(),
-                        "-A" + FloorProcessor.DISPATCHERS + "=" + dispatchers,
+                        "-A" + FloorProcessor.DISPATCHERS + "=" + outputs,
                         "-s",
                         clean(generated).toString(),
                         "-d",
                         clean(classes).toString()),
-                sources,
+                project.sources(),
                 false);
     }
 
-    private long compileWithoutProcessor(List<Path> sources, Path classes) throws IOException, InterruptedException {
-        return run(javacCommand("-proc:none", "-d", clean(classes).toString()), sources, false);
+    private Run compileWithoutProcessor(Project project, List<Path> sources, Path classes)
+            throws IOException, InterruptedException {
+        return run(javacCommand(project.classPath(), "-proc:none", "-d", clean(classes).toString()), sources, false);
     }
 
-    /** Runs javac on {@code sources} (through an argument file) and returns its wall-clock time. */
-    private long run(List<String> command, List<Path> sources, boolean printOutput)
+    /** Runs javac on {@code sources} (through an argument file): its wall-clock time and ftpreply's timings note. */
+    private Run run(List<String> command, List<Path> sources, boolean printOutput)
             throws IOException, InterruptedException {
         Path argFile = Files.createTempFile(work, "sources", ".txt");
         Files.write(
@@ -275,7 +373,8 @@ public final class CompileTimeHarness {
         if (printOutput) {
             log.lines().filter(line -> line.contains("ftpreply")).forEach(line -> System.out.println("    " + line));
         }
-        return millis;
+        Matcher inProcess = IN_PROCESS.matcher(log);
+        return new Run(millis, inProcess.find() ? Double.parseDouble(inProcess.group(1)) : 0);
     }
 
     private static List<Path> javaFiles(Path directory) throws IOException {

@@ -20,11 +20,12 @@ import javax.tools.JavaFileObject;
 
 /**
  * What generating the dispatchers costs javac whatever the processor does: in the first round this processor writes,
- * through the {@code Filer}, the dispatchers that the ftpreply processor generated earlier
+ * through the {@code Filer}, the sources that the measured processor generated earlier
  * ({@code -Afloor.dispatchers=DIR}), and does nothing else. javac then runs the rounds that generated sources cause,
- * as it does for ftpreply. {@link CompileTimeHarness} times it as the floor of any processor that generates them.
+ * as it does for ftpreply. {@link CompileTimeHarness} times it as the floor of any processor that generates them
+ * (ftpreply's dispatchers, enums and accessors, or AutoValue's classes: it runs whatever the annotations).
  */
-@SupportedAnnotationTypes("io.github.ftpreply.FtpReplyHandler")
+@SupportedAnnotationTypes("*")
 @SupportedOptions(FloorProcessor.DISPATCHERS)
 public final class FloorProcessor extends AbstractProcessor {
     static final String DISPATCHERS = "floor.dispatchers";

@@ -31,12 +31,17 @@ final class SyntheticProject {
         for (int i = 0; i < size; i++) {
             String pkg = "synthetic.p" + (i / 50);
             String name = "Handler" + i;
-            Path file = sourceRoot.resolve(pkg.replace('.', '/')).resolve(name + ".java");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, source(pkg, name, i), StandardCharsets.UTF_8);
-            files.add(file);
+            files.add(writeSource(sourceRoot, pkg, name, source(pkg, name, i)));
         }
         return files;
+    }
+
+    /** Writes {@code text} as the source of {@code pkg.name} under {@code sourceRoot}; returns its path. */
+    static Path writeSource(Path sourceRoot, String pkg, String name, String text) throws IOException {
+        Path file = sourceRoot.resolve(pkg.replace('.', '/')).resolve(name + ".java");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
     }
 
     private static String source(String pkg, String name, int index) {

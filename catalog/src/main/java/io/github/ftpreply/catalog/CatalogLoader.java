@@ -30,6 +30,9 @@ public final class CatalogLoader {
     /** The largest catalog file read, in bytes; a larger one is refused with {@code cat-yaml-limit}. */
     public static final int MAX_FILE_BYTES = YamlReader.MAX_BYTES;
 
+    /** Class-path resource of the canonical catalog's binary form, written at build time by {@link CatalogPrecompiler}. */
+    static final String PRECOMPILED_RESOURCE = "io/github/ftpreply/catalog/ftp-replies.bin";
+
     private CatalogLoader() {}
 
     /**
@@ -144,7 +147,9 @@ public final class CatalogLoader {
     }
 
     /**
-     * The canonical catalog shipped in this jar, read once per class loader.
+     * The canonical catalog shipped in this jar, read once per class loader: from its binary form, precompiled when the
+     * jar was built, so that neither SnakeYAML nor the validator is loaded; from the YAML only if that form is missing
+     * or was written for another model (a stale build).
      *
      * @throws IllegalStateException if the jar is broken (the build tests the catalog, so this means a bad jar)
      */
@@ -152,21 +157,30 @@ public final class CatalogLoader {
         return Canonical.CATALOG;
     }
 
-    /** Holder idiom: the canonical catalog is parsed on first use, once, thread-safely. */
-    private static final class Canonical {
-        static final Catalog CATALOG = load();
-
-        private static Catalog load() {
-            try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(CANONICAL_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException(CANONICAL_RESOURCE + " is missing from the class path");
-                }
-                // Every canonical text is translated (a test checks it), so completeness is an error here.
-                return read("ftp-replies.yaml", in, MissingTranslationPolicy.ERROR)
-                        .orThrow();
-            } catch (IOException | CatalogException e) {
-                throw new IllegalStateException("the canonical catalog cannot be read: " + e.getMessage(), e);
+    /** The canonical catalog parsed and validated from its YAML, ignoring the binary form. */
+    static Catalog canonicalFromYaml() {
+        try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(CANONICAL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(CANONICAL_RESOURCE + " is missing from the class path");
             }
+            // Every canonical text is translated (a test checks it), so completeness is an error here.
+            return read("ftp-replies.yaml", in, MissingTranslationPolicy.ERROR).orThrow();
+        } catch (IOException | CatalogException e) {
+            throw new IllegalStateException("the canonical catalog cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** The canonical catalog from its binary form, if the jar holds one for this model. */
+    static Optional<Catalog> canonicalPrecompiled() {
+        try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(PRECOMPILED_RESOURCE)) {
+            return in == null ? Optional.empty() : CatalogCodec.decode(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("the precompiled canonical catalog cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Holder idiom: the canonical catalog is read on first use, once, thread-safely. */
+    private static final class Canonical {
+        static final Catalog CATALOG = canonicalPrecompiled().orElseGet(CatalogLoader::canonicalFromYaml);
     }
 }
