@@ -61,10 +61,15 @@ public @interface FtpReplyCatalog {
 
     /** How a missing translation is reported; at run time such a text falls back to English. */
     enum MissingTranslations {
-        /** The {@code -Aftpreply.missingTranslations} option ({@code ignore}, {@code warning} or {@code error}), else {@link #WARNING}. */
+        /**
+         * The {@code -Aftpreply.missingTranslations} option ({@code ignore}, {@code note}, {@code warning} or
+         * {@code error}), else {@link #NOTE}.
+         */
         DEFAULT,
         /** Not reported. */
         IGNORE,
+        /** A compile note, which fails no build: the text falls back to English, as designed. */
+        NOTE,
         /** A compile warning. */
         WARNING,
         /** A compile error: nothing is generated. */

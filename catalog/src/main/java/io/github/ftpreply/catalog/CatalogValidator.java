@@ -643,9 +643,11 @@ final class CatalogValidator {
             return;
         }
         diagnostics.add(new Diagnostic(
-                missingTranslations == MissingTranslationPolicy.ERROR
-                        ? Diagnostic.Severity.ERROR
-                        : Diagnostic.Severity.WARNING,
+                switch (missingTranslations) {
+                    case ERROR -> Diagnostic.Severity.ERROR;
+                    case NOTE -> Diagnostic.Severity.NOTE;
+                    default -> Diagnostic.Severity.WARNING;
+                },
                 CatalogError.MISSING_TRANSLATION,
                 file,
                 at,

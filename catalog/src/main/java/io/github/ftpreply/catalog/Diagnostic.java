@@ -22,7 +22,9 @@ public record Diagnostic(Severity severity, CatalogError error, String file, Pos
         /** The catalog cannot be used. */
         ERROR,
         /** The catalog can be used, but something is probably not what the author meant. */
-        WARNING;
+        WARNING,
+        /** For information: the catalog can be used as it is (a missing translation under the NOTE policy). */
+        NOTE;
 
         @Override
         public String toString() {

@@ -7,7 +7,12 @@ package io.github.ftpreply.catalog;
 public enum MissingTranslationPolicy {
     /** Not reported. */
     IGNORE,
-    /** A warning (the default): the catalog loads, and the text falls back to the base language at run time. */
+    /**
+     * A note (the processor's default): falling back to the base language at run time is the designed behaviour,
+     * so a partial language fails no build, not even under {@code -Werror}.
+     */
+    NOTE,
+    /** A warning: the catalog loads, and the text falls back to the base language at run time. */
     WARNING,
     /** An error: the catalog does not load. */
     ERROR

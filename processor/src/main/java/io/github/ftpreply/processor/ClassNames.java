@@ -15,6 +15,10 @@ final class ClassNames {
     static final String ON_ANY_REPLY = RUNTIME_PACKAGE + ".OnAnyReply";
     static final String FTP_REPLY_CATALOG = RUNTIME_PACKAGE + ".FtpReplyCatalog";
 
+    /** The annotations the processor reads. */
+    static final java.util.Set<String> OWN_ANNOTATIONS =
+            java.util.Set.of(FTP_REPLY_HANDLER, ON_REPLY, ON_CATEGORY, ON_ANY_REPLY, FTP_REPLY_CATALOG);
+
     static final ClassName FTP_REPLY = ClassName.get(RUNTIME_PACKAGE, "FtpReply");
     static final ClassName FTP_REPLY_CODE = ClassName.get(RUNTIME_PACKAGE, "FtpReplyCode");
     static final ClassName SOCKET_ERROR_CODE = ClassName.get(RUNTIME_PACKAGE, "SocketErrorCode");

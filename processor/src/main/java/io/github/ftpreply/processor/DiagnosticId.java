@@ -57,6 +57,8 @@ enum DiagnosticId {
     EXTENSION_INVALID_ATTRIBUTE("extension-invalid-attribute"),
     /** Two {@code @FtpReplyCatalog} types would generate a type of the same name. */
     EXTENSION_DUPLICATE_NAME("extension-duplicate-name"),
+    /** The compilation's source level is below Java 17, which the generated code and the runtime need. */
+    SOURCE_LEVEL("handler-source-level"),
     /** A bug in the processor; the message carries the stack trace. */
     INTERNAL_ERROR("handler-internal-error");
 

@@ -223,9 +223,11 @@ final class ExtensionCatalogs {
         });
         for (Diagnostic diagnostic : result.diagnostics()) {
             reporter.relay(
-                    diagnostic.severity() == Diagnostic.Severity.ERROR
-                            ? javax.tools.Diagnostic.Kind.ERROR
-                            : javax.tools.Diagnostic.Kind.WARNING,
+                    switch (diagnostic.severity()) {
+                        case ERROR -> javax.tools.Diagnostic.Kind.ERROR;
+                        case WARNING -> javax.tools.Diagnostic.Kind.WARNING;
+                        case NOTE -> javax.tools.Diagnostic.Kind.NOTE;
+                    },
                     fileSite,
                     relayed(diagnostic));
         }

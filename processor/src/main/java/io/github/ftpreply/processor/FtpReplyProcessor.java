@@ -33,8 +33,8 @@ import javax.tools.JavaFileObject;
  * Generates an exhaustive dispatcher for every {@code @FtpReplyHandler} class. A thin loop: first every
  * {@code @FtpReplyCatalog} type of the round ({@link ExtensionCatalogs}: merged catalog, enum, bundles), then each
  * handler through {@link HandlerAnalyzer} → {@link RoutingTable} → {@link ExhaustivenessCheck} →
- * {@link DispatcherGenerator}, over the catalog it names. It never claims its annotations, and turns any unexpected
- * exception into an error instead of crashing javac.
+ * {@link DispatcherGenerator}, over the catalog it names. It writes no file in javac's last round, never claims its
+ * annotations (claiming them would keep a later {@code "*"} processor from running), and turns any unexpected exception into an error instead of crashing javac.
  */
 @AutoService(Processor.class)
 public final class FtpReplyProcessor extends AbstractProcessor {
@@ -43,6 +43,7 @@ public final class FtpReplyProcessor extends AbstractProcessor {
     private final Set<String> deferred = new LinkedHashSet<>();
 
     private ErrorReporter reporter;
+    private SourceLevelCheck sourceLevel;
     private HandlerPolicy defaults;
     private Optional<Catalog> catalog;
     private ExtensionCatalogs extensions;
@@ -63,12 +64,7 @@ public final class FtpReplyProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(
-                ClassNames.FTP_REPLY_HANDLER,
-                ClassNames.ON_REPLY,
-                ClassNames.ON_CATEGORY,
-                ClassNames.ON_ANY_REPLY,
-                ClassNames.FTP_REPLY_CATALOG);
+        return ClassNames.OWN_ANNOTATIONS;
     }
 
     @Override
@@ -86,6 +82,7 @@ public final class FtpReplyProcessor extends AbstractProcessor {
         super.init(processingEnv);
         timings = new ProcessorTimings();
         reporter = new ErrorReporter(processingEnv.getMessager());
+        sourceLevel = new SourceLevelCheck(reporter, processingEnv);
         reportTimings = ProcessorOptions.timings(processingEnv.getOptions(), reporter);
         defaults = ProcessorOptions.defaults(processingEnv.getOptions(), reporter);
         ExtensionLocator locator = new ExtensionLocator(
@@ -97,12 +94,15 @@ public final class FtpReplyProcessor extends AbstractProcessor {
                 locator,
                 this::catalog,
                 ProcessorOptions.missingTranslations(processingEnv.getOptions(), reporter)
-                        .orElse(MissingTranslationPolicy.WARNING));
+                        .orElse(MissingTranslationPolicy.NOTE));
     }
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         timings.countRound();
+        if (!sourceLevel.allows(annotations, round)) {
+            return false;
+        }
         try {
             timings.switchTo(ProcessorTimings.Phase.DISCOVERY);
             new MisplacedAnnotationCheck(reporter, processingEnv.getElementUtils()).check(round);
@@ -172,6 +172,12 @@ public final class FtpReplyProcessor extends AbstractProcessor {
             }
             RoutingTable table =
                     RoutingTable.of(model.get().methods(), handled.get().catalog());
+            if (lastRound) {
+                // javac reached its last round early (after an error, or a warning under -Werror) while this
+                // handler waited for a type. A file written now would escape compilation and make javac warn; the
+                // build fails on the diagnostics above anyway, so the handler gets no dispatcher.
+                return;
+            }
             if (new ExhaustivenessCheck(reporter).check(model.get(), annotation, table)) {
                 if (generatedAvailable == null) {
                     generatedAvailable = processingEnv.getElementUtils().getTypeElement(ClassNames.GENERATED) != null;

@@ -25,7 +25,7 @@ final class ProcessorOptions {
     static final String MISSING_CODES = "ftpreply.missingCodes";
     /** {@code -Aftpreply.catalogPath=dir1:dir2}: directories searched first for extension catalogs. */
     static final String CATALOG_PATH = "ftpreply.catalogPath";
-    /** {@code -Aftpreply.missingTranslations=ignore|warning|error}. */
+    /** {@code -Aftpreply.missingTranslations=ignore|note|warning|error}. */
     static final String MISSING_TRANSLATIONS = "ftpreply.missingTranslations";
     /** {@code -Aftpreply.timings=true}: one note at the end with the time of each of the processor's phases. */
     static final String TIMINGS = "ftpreply.timings";

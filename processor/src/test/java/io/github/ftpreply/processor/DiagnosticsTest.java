@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import io.github.ftpreply.catalog.Catalog;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -15,6 +16,36 @@ import org.junit.jupiter.api.Test;
  * 530 550, socket error 10054.
  */
 class DiagnosticsTest {
+    private static final JavaFileObject FIRST = Compilations.source("First", """
+            package test;
+            import io.github.ftpreply.*;
+            @FtpReplyHandler class First { @OnAnyReply void any() {} }
+            """);
+
+    @Test
+    void belowJava17TheProcessorReportsTheSourceLevelOnceAndGeneratesNothing() {
+        JavaFileObject second = Compilations.source("Second", """
+                package test;
+                import io.github.ftpreply.*;
+                @FtpReplyHandler class Second { @OnAnyReply void any() {} }
+                """);
+        ProcessorHygieneTest.Recording recording =
+                new ProcessorHygieneTest.Recording(new FtpReplyProcessor(() -> Compilations.TEST_CATALOG));
+        Compilation compilation = Compiler.javac()
+                .withProcessors(recording)
+                .withOptions("--release", "11")
+                .compile(FIRST, second, Compilations.testCatalogReplyCodes());
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining("[handler-source-level] this compilation's source level is Java 11, but"
+                        + " ftpreply's generated code needs Java 17 or newer; compile with --release 17"
+                        + " (Maven: <release>17</release>")
+                .inFile(FIRST)
+                .onLineContaining("@FtpReplyHandler class First");
+        assertThat(recording.sourceFiles).isEmpty();
+    }
+
     private static final String IMPORTS = """
             package test;
 

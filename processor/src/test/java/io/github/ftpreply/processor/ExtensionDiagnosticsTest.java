@@ -420,7 +420,8 @@ class ExtensionDiagnosticsTest {
         assertThat(compilation)
                 .hadErrorContaining("[handler-invalid-option] -Aftpreply.missingTranslations=strict"
                         + " is not a known value; use -Aftpreply.missingTranslations=ignore or"
-                        + " -Aftpreply.missingTranslations=warning or -Aftpreply.missingTranslations=error");
+                        + " -Aftpreply.missingTranslations=note or -Aftpreply.missingTranslations=warning or"
+                        + " -Aftpreply.missingTranslations=error");
     }
 
     private Compilation compile(String yaml, List<String> options, JavaFileObject... sources) {

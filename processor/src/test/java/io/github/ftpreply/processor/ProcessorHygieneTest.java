@@ -123,6 +123,49 @@ class ProcessorHygieneTest {
     }
 
     @Test
+    void writesNoFileInTheLastRoundWhenJavacEndsProcessingEarly() {
+        // A warning under -Werror makes javac skip to its last round while Deferred still waits for Token; a
+        // dispatcher written then would make javac warn that it escapes annotation processing.
+        Recording recording = new Recording(new FtpReplyProcessor(() -> Compilations.TEST_CATALOG));
+        Compilation compilation = Compiler.javac()
+                .withProcessors(recording, new TokenGenerator(), new Warner())
+                .withOptions("-Werror")
+                .compile(DEFERRED, Compilations.testCatalogReplyCodes());
+        assertThat(compilation).failed();
+        assertThat(compilation).hadWarningContaining("first-round warning");
+        assertThat(recording.sourceFiles).isEmpty();
+        assertThat(compilation.diagnostics().stream()
+                        .map(d -> d.getMessage(Locale.ROOT))
+                        .filter(m -> m.contains("last round"))
+                        .toList())
+                .isEmpty();
+    }
+
+    /** A processor that every round reaches, as others' processors often are. */
+    abstract static class AnyAnnotationProcessor extends AbstractProcessor {
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return Set.of("*");
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+        }
+    }
+
+    /** Prints one warning in the first round, as a processor or the catalog might. */
+    static final class Warner extends AnyAnnotationProcessor {
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            if (round.getRootElements().stream().anyMatch(e -> e.getSimpleName().contentEquals("Deferred"))) {
+                processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.WARNING, "first-round warning");
+            }
+            return false;
+        }
+    }
+
+    @Test
     void shipsGradleIncrementalMetadataAndTheServiceRegistration() throws IOException {
         assertThat(resource("META-INF/gradle/incremental.annotation.processors"))
                 .isEqualTo("io.github.ftpreply.processor.FtpReplyProcessor,isolating\n");
@@ -139,18 +182,8 @@ class ProcessorHygieneTest {
     }
 
     /** Generates {@code test.Token} in the first round, as another processor might. */
-    static final class TokenGenerator extends AbstractProcessor {
+    static final class TokenGenerator extends AnyAnnotationProcessor {
         private boolean done;
-
-        @Override
-        public Set<String> getSupportedAnnotationTypes() {
-            return Set.of("*");
-        }
-
-        @Override
-        public SourceVersion getSupportedSourceVersion() {
-            return SourceVersion.latestSupported();
-        }
 
         @Override
         public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
@@ -168,7 +201,7 @@ class ProcessorHygieneTest {
     }
 
     /** Generates one source file in the first round, as another processor might. */
-    static final class SourceGenerator extends AbstractProcessor {
+    static final class SourceGenerator extends AnyAnnotationProcessor {
         private final String name;
         private final String text;
         private boolean done;
@@ -176,16 +209,6 @@ class ProcessorHygieneTest {
         SourceGenerator(String name, String text) {
             this.name = name;
             this.text = text;
-        }
-
-        @Override
-        public Set<String> getSupportedAnnotationTypes() {
-            return Set.of("*");
-        }
-
-        @Override
-        public SourceVersion getSupportedSourceVersion() {
-            return SourceVersion.latestSupported();
         }
 
         @Override
