@@ -50,11 +50,15 @@ list first | sed 's/^/  identical: /'
 echo "reproducibility: $count jars and generated files are byte-identical across two clean builds"
 
 # Module names, read from the first build's jars with the JDK's own tools.
+# The module's own jar, not its -sources or -javadoc jar.
+main_jar() {
+  ls "$1"*.jar | grep -v -e '-sources\.jar$' -e '-javadoc\.jar$'
+}
 names=0
 # Each entry is directory:package; the artifact is ftpreply-<directory>, the module name io.github.ftpreply.<package>.
 for entry in catalog:catalog processor:processor commons-net:commonsnet ftpserver:ftpserver examples:examples; do
   module=${entry%%:*}
-  jar=$(ls "$work/first/$module/target/ftpreply-$module-"*.jar | grep -v -e '-sources.jar$' -e '-javadoc.jar$')
+  jar=$(main_jar "$work/first/$module/target/ftpreply-$module-")
   expected="io.github.ftpreply.${entry#*:}"
   actual=$(unzip -p "$jar" META-INF/MANIFEST.MF | tr -d '\r' | sed -n 's/^Automatic-Module-Name: //p')
   if [ "$actual" != "$expected" ]; then
@@ -63,7 +67,7 @@ for entry in catalog:catalog processor:processor commons-net:commonsnet ftpserve
   fi
   names=$((names + 1))
 done
-runtime=$(ls "$work"/first/runtime/target/ftpreply-runtime-*.jar)
+runtime=$(main_jar "$work/first/runtime/target/ftpreply-runtime-")
 if ! jar --describe-module --file "$runtime" | head -1 | grep -q '^io.github.ftpreply@\?'; then
   echo "module names: $(basename "$runtime") is not the named module io.github.ftpreply" >&2
   jar --describe-module --file "$runtime" >&2
