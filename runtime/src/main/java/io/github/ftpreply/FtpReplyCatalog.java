@@ -7,20 +7,21 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Extends the canonical reply catalog with a YAML file of your own (new codes, your own texts and languages,
- * codes your server never sends excluded), merged at compile time. The ftpreply annotation processor generates,
- * in the annotated type's package, an enum of the merged catalog's codes ({@link #enumName()}), its localized
- * bundles and their typed accessors ({@link #messagesName()}). A handler checked against the merged catalog names
- * the annotated type: {@code @FtpReplyHandler(catalog = AcmeCatalog.class)}.
- *
+ * Extends the canonical reply catalog with YAML of your own (new codes, your own texts and languages, codes your
+ * server never sends excluded), merged at compile time. The ftpreply annotation processor generates, in the
+ * annotated type's package, an enum of the merged catalog's codes ({@link #enumName()}), its localized bundles and
+ * their typed accessors ({@link #messagesName()}). A handler checked against the merged catalog names the annotated
+ * type: {@code @FtpReplyHandler(catalog = AcmeCatalog.class)}.
  * <pre>{@code
  * @FtpReplyCatalog(file = "acme-replies.yaml", enumName = "AcmeReplyCode")
  * interface AcmeCatalog {}
  * }</pre>
- *
- * <p>{@link #file()} is a resource path, resolved like {@link Class#getResource(String)}: relative to the annotated
- * type's package, or from the root if it starts with {@code /}. With Maven, a file in {@code src/main/resources}
- * is found with no configuration; docs/extending.md gives the lookup order and the Gradle set-up.
+ * <p>The YAML is either a file ({@link #file()}), a resource path resolved like {@link Class#getResource(String)}:
+ * relative to the annotated type's package, or from the root if it starts with {@code /} (with Maven, a file in
+ * {@code src/main/resources} is found with no configuration); or the YAML itself ({@link #yaml()}), in a text
+ * block, which every build tool and IDE recompiles when it changes, as it is a change to a Java source. Give
+ * exactly one of them. docs/extending.md gives the lookup order, the Gradle set-up and what each build tool
+ * recompiles.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -28,12 +29,24 @@ import java.lang.annotation.Target;
 public @interface FtpReplyCatalog {
 
     /**
-     * Returns the extension catalog's resource path.
+     * Returns the extension catalog's resource path; give this or {@link #yaml()}.
      *
      * @return such as {@code "acme-replies.yaml"} (in the annotated type's package) or
-     *     {@code "/catalogs/acme-replies.yaml"} (from the root)
+     *     {@code "/catalogs/acme-replies.yaml"} (from the root); empty (the default) when {@link #yaml()} holds the
+     *     catalog
      */
-    String file();
+    String file() default "";
+
+    /**
+     * Returns the extension catalog itself, as YAML; give this or {@link #file()}. Java reads the text block first,
+     * so its escapes are Java's: write {@code \\} for each backslash the YAML should see. Diagnostics give the
+     * Java source line and column of the offending YAML where the compiler lets the processor find them (javac),
+     * else the line and column in the text, counted from the line after the opening {@code """}.
+     *
+     * @return the YAML, usually a text block that starts with {@code schema: 1}; empty (the default) when
+     *     {@link #file()} names the catalog
+     */
+    String yaml() default "";
 
     /**
      * Returns the simple name of the generated enum of the merged catalog's reply codes.

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.annotation.processing.Filer;
@@ -38,7 +39,8 @@ import javax.lang.model.util.Elements;
 import javax.tools.StandardLocation;
 
 /**
- * The {@code @FtpReplyCatalog} types of one compilation. For each: finds its YAML ({@link ExtensionLocator}),
+ * The {@code @FtpReplyCatalog} types of one compilation. For each: takes its YAML from {@code yaml}, or finds its
+ * {@code file} ({@link ExtensionLocator}),
  * merges it into the canonical catalog, reports the catalog's diagnostics on the annotation, and generates the
  * merged enum, its accessor class and its bundles into the type's package, each with the type as the only
  * originating element. Handlers that name the type get its merged catalog.
@@ -46,6 +48,8 @@ import javax.tools.StandardLocation;
 final class ExtensionCatalogs {
     /** Restricted identifiers: valid names of variables, but not of types (JLS 3.9). */
     private static final Set<String> RESTRICTED = Set.of("var", "yield", "record", "sealed", "permits", "when", "_");
+    /** How the generated files name an extension given as {@code yaml}, where a file would be named. */
+    private static final String INLINE = "the inline yaml";
 
     private final ErrorReporter reporter;
     private final Elements elements;
@@ -53,6 +57,7 @@ final class ExtensionCatalogs {
     private final ExtensionLocator locator;
     private final Supplier<Optional<Catalog>> canonical;
     private final MissingTranslationPolicy defaultPolicy;
+    private final InlineYamlPositions.Finder inlinePositions;
     /** By the annotated type's qualified name; empty where it had an error, which was reported. */
     private final Map<String, Optional<ExtensionCatalog>> byCarrier = new HashMap<>();
     /** Each generated type's qualified name, to the annotated type that generates it. */
@@ -66,13 +71,15 @@ final class ExtensionCatalogs {
             Filer filer,
             ExtensionLocator locator,
             Supplier<Optional<Catalog>> canonical,
-            MissingTranslationPolicy defaultPolicy) {
+            MissingTranslationPolicy defaultPolicy,
+            InlineYamlPositions.Finder inlinePositions) {
         this.reporter = reporter;
         this.elements = elements;
         this.filer = filer;
         this.locator = locator;
         this.canonical = canonical;
         this.defaultPolicy = defaultPolicy;
+        this.inlinePositions = inlinePositions;
     }
 
     /** Loads and generates every {@code @FtpReplyCatalog} type of this round, sorted by name. */
@@ -137,6 +144,7 @@ final class ExtensionCatalogs {
         int errorsBefore = reporter.errorCount();
         String name = carrier.getQualifiedName().toString();
         String file = string(mirror, "file");
+        String yaml = string(mirror, "yaml");
         String enumName = string(mirror, "enumName");
         String messagesName = string(mirror, "messagesName");
         boolean derivedMessagesName = messagesName.isEmpty();
@@ -144,8 +152,18 @@ final class ExtensionCatalogs {
             messagesName =
                     (enumName.endsWith("Code") ? enumName.substring(0, enumName.length() - 4) : enumName) + "Messages";
         }
-        ErrorReporter.Site fileSite = at(site, mirror, "file");
-        checkFile(file, fileSite);
+        boolean inline = !yaml.isEmpty();
+        ErrorReporter.Site fileSite = at(site, mirror, inline ? "yaml" : "file");
+        if (inline == Annotations.explicit(mirror, "file").isPresent()) {
+            reporter.error(
+                    DiagnosticId.EXTENSION_INVALID_ATTRIBUTE,
+                    inline ? at(site, mirror, "file") : fileSite,
+                    (inline ? "both file and yaml are given" : "neither file nor yaml is given")
+                            + "; give file = \"acme-replies.yaml\" for a YAML file, or yaml = \"\"\"...\"\"\" for the"
+                            + " YAML itself, not both");
+        } else if (!inline) {
+            checkFile(file, fileSite);
+        }
         String outermost = outermost(carrier).getSimpleName().toString();
         checkName(enumName, "enumName", outermost, at(site, mirror, "enumName"));
         if (!derivedMessagesName || reporter.errorCount() == errorsBefore) {
@@ -166,6 +184,16 @@ final class ExtensionCatalogs {
             return Optional.empty();
         }
         String packageName = elements.getPackageOf(carrier).getQualifiedName().toString();
+        ClassName codes = ClassName.get(packageName, enumName);
+        ClassName messages = ClassName.get(packageName, messagesName);
+        if (inline) {
+            InlineYamlPositions positions = fileSite.value() == null
+                    ? InlineYamlPositions.relative(carrier)
+                    : inlinePositions.find(carrier, fileSite.mirror(), fileSite.value());
+            YamlSource source = new YamlSource(
+                    INLINE, name + " " + INLINE, yaml.getBytes(StandardCharsets.UTF_8), positions::at);
+            return merge(carrier, mirror, site, generate, fileSite, codes, messages, source);
+        }
         String resource = file.startsWith("/")
                 ? file.substring(1)
                 : packageName.isEmpty() ? file : packageName.replace('.', '/') + "/" + file;
@@ -209,14 +237,40 @@ final class ExtensionCatalogs {
             return Optional.empty();
         }
         byte[] content = ((ExtensionLocator.Found) lookup).content();
+        YamlSource source = new YamlSource(resource, resource, content, position -> resource + ":" + position);
+        return merge(carrier, mirror, site, generate, fileSite, codes, messages, source);
+    }
+
+    /**
+     * An extension's YAML: {@code name} for the generated files' headers, {@code key} to merge it once per
+     * compilation, and {@code where} to show a position in it.
+     */
+    private record YamlSource(String name, String key, byte[] content, Function<Position, String> where) {}
+
+    /**
+     * Merges the extension's YAML into the canonical catalog, reports its diagnostics at {@code fileSite}, and
+     * generates what it declares into {@code codes} and {@code messages} if {@code generate}.
+     */
+    private Optional<ExtensionCatalog> merge(
+            TypeElement carrier,
+            AnnotationMirror mirror,
+            ErrorReporter.Site site,
+            boolean generate,
+            ErrorReporter.Site fileSite,
+            ClassName codes,
+            ClassName messages,
+            YamlSource source) {
+        String name = carrier.getQualifiedName().toString();
+        Optional<Catalog> base = canonical.get();
         MissingTranslationPolicy policy = Annotations.explicit(mirror, "missingTranslations")
                 .flatMap(Annotations::enumConstant)
                 .filter(constant -> !constant.equals("DEFAULT"))
                 .map(MissingTranslationPolicy::valueOf)
                 .orElse(defaultPolicy);
-        CatalogLoader.Result result = merged.computeIfAbsent(resource + " " + policy, key -> {
+        CatalogLoader.Result result = merged.computeIfAbsent(source.key() + " " + policy, key -> {
             try {
-                return CatalogLoader.readExtension(resource, new ByteArrayInputStream(content), base.get(), policy);
+                return CatalogLoader.readExtension(
+                        source.name(), new ByteArrayInputStream(source.content()), base.get(), policy);
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // cannot happen on a byte array
             }
@@ -229,7 +283,7 @@ final class ExtensionCatalogs {
                         case NOTE -> javax.tools.Diagnostic.Kind.NOTE;
                     },
                     fileSite,
-                    relayed(diagnostic));
+                    relayed(diagnostic, source.where().apply(diagnostic.position())));
         }
         if (result.catalog().isEmpty()) {
             return Optional.empty();
@@ -239,13 +293,7 @@ final class ExtensionCatalogs {
                 .map(ReplyCodeEntry::code)
                 .filter(code -> catalog.code(code).isEmpty())
                 .collect(Collectors.toSet());
-        ExtensionCatalog extension = new ExtensionCatalog(
-                name,
-                resource,
-                ClassName.get(packageName, enumName),
-                ClassName.get(packageName, messagesName),
-                catalog,
-                excluded);
+        ExtensionCatalog extension = new ExtensionCatalog(name, source.name(), codes, messages, catalog, excluded);
         if (generate && !(claimNames(extension, site) && write(extension, carrier, site))) {
             return Optional.empty();
         }
@@ -254,8 +302,12 @@ final class ExtensionCatalogs {
 
     /** {@code acme.yaml:12:5: [cat-unknown-key] ...}: a catalog diagnostic as the processor reports it. */
     static String relayed(Diagnostic diagnostic) {
-        return diagnostic.file() + ":" + diagnostic.position() + ": ["
-                + diagnostic.error().id() + "] " + diagnostic.message();
+        return relayed(diagnostic, diagnostic.file() + ":" + diagnostic.position());
+    }
+
+    /** {@code where: [id] message}, with {@code where} the file and position to show. */
+    private static String relayed(Diagnostic diagnostic, String where) {
+        return where + ": [" + diagnostic.error().id() + "] " + diagnostic.message();
     }
 
     private static String notFound(String carrier, String file, String resource, List<String> searched) {
@@ -362,10 +414,12 @@ final class ExtensionCatalogs {
         String header = "Generated by the ftpreply annotation processor from the canonical catalog merged with\n"
                 + extension.resource() + " (@FtpReplyCatalog on " + extension.carrier() + ").\nDo not edit: change"
                 + " the YAML file and compile again.";
+        String mergedWith = extension.resource().equals(INLINE)
+                ? "the YAML of {@link $T}"
+                : "<code>" + JavadocText.escape(extension.resource()) + "</code>\n(see {@link $T})";
         CodeBlock summary = CodeBlock.of(
-                "Every FTP reply code of the ftpreply catalog merged with <code>$L</code>\n(see"
-                        + " {@link $T}), with its meaning, category, group, defining specification and default text.",
-                JavadocText.escape(extension.resource()),
+                "Every FTP reply code of the ftpreply catalog merged with " + mergedWith
+                        + ", with its meaning, category, group, defining specification and default text.",
                 ClassName.get(carrier));
         try {
             writeSource(

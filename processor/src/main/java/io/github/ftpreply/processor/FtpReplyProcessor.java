@@ -94,7 +94,8 @@ public final class FtpReplyProcessor extends AbstractProcessor {
                 locator,
                 this::catalog,
                 ProcessorOptions.missingTranslations(processingEnv.getOptions(), reporter)
-                        .orElse(MissingTranslationPolicy.NOTE));
+                        .orElse(MissingTranslationPolicy.NOTE),
+                (carrier, mirror, value) -> InlineYamlPositions.of(processingEnv, carrier, mirror, value));
     }
 
     @Override

@@ -228,6 +228,36 @@ class EclipseCompilerTest {
         }
     }
 
+    /**
+     * Inline YAML works under ECJ, whose processing environment has no javac {@code Trees}: a catalog error then
+     * gives its position in the text, on the line of the {@code yaml} value.
+     */
+    @Test
+    void eclipseReadsInlineYamlAndPlacesItsErrorsInTheText() throws Exception {
+        String source = """
+                package test;
+                import io.github.ftpreply.*;
+                @FtpReplyCatalog(enumName = "AcmeCode", yaml = \"""
+                        schema: 1
+                        colour: blue
+                        \""")
+                public interface Acme {}
+                """;
+        Diagnostic<? extends JavaFileObject> error = ecj("Acme", source).error("[cat-unknown-key]");
+        assertThat(error.getMessage(Locale.ROOT)).contains("Acme yaml:2:1: [cat-unknown-key]");
+        assertThat(error.getLineNumber()).isEqualTo(lineOf(source, "yaml ="));
+
+        String valid = source.replace("colour: blue", "exclude: [631, 632, 633]");
+        EclipseRun eclipse = ecj("Acme", valid);
+        assertThat(eclipse.success()).isTrue();
+        try (URLClassLoader loader = new URLClassLoader(
+                new URL[] {eclipse.classes().toUri().toURL()}, EclipseCompilerTest.class.getClassLoader())) {
+            Class<?> codes = loader.loadClass("test.AcmeCode");
+            assertThat(codes.getMethod("find", int.class).invoke(null, 631)).isEqualTo(java.util.Optional.empty());
+            assertThat(codes.getMethod("find", int.class).invoke(null, 530)).isNotEqualTo(java.util.Optional.empty());
+        }
+    }
+
     /** HostileCatalogTest's catalog at every limit compiles under ECJ too, and its texts round-trip. */
     @Test
     void hostileButValidCatalogCompilesAndRoundTripsUnderEclipse() throws Exception {
