@@ -191,6 +191,20 @@ final class LineSplitter {
         return endLine();
     }
 
+    /**
+     * Starts again between replies, for a reader that reads replies one at a time: drops a unit carried after the
+     * last line end (rule L1), which the reader gives back to its stream, and counts lines and offsets from zero.
+     */
+    void restart() {
+        position = 0;
+        lineNumber = 1;
+        lineStart = 0;
+        pendingCr = false;
+        pendingLf = false;
+        carried = false;
+        buffer.discard();
+    }
+
     /** Whether a line waits after a bare LF for the next unit (rule L1). */
     boolean waitsAfterLf() {
         return pendingLf;
