@@ -41,7 +41,7 @@ final class LineSplitter {
     /** Whether the next line is inside a multi-line reply, as the assembler last said. */
     private boolean replyOpen;
 
-    private long lastLineNumber;
+    /** Offset of the line completed last; its number is one less than {@link #lineNumber}. */
     private long lastLineStart;
 
     private LineSplitter(
@@ -278,7 +278,7 @@ final class LineSplitter {
 
     /** Number of the line the last {@link #accept} call completed. */
     long lastLineNumber() {
-        return lastLineNumber;
+        return lineNumber - 1;
     }
 
     /** Offset of the first unit of the line the last {@link #accept} call completed. */
@@ -320,7 +320,6 @@ final class LineSplitter {
 
     /** Counts the line just completed; returns {@code next}. */
     private int nextLine(int next) {
-        lastLineNumber = lineNumber;
         lastLineStart = lineStart;
         lineNumber++;
         lineStart = position;
