@@ -229,7 +229,7 @@ public final class ReplyParser {
      */
     public FtpReply read(InputStream in) throws IOException {
         boolean blocks = ReplyReader.readsAhead(in);
-        return ReplyReader.read(
+        return ReplyReader.readReply(
                 in, newByteSplitter(blocks), newAssembler(), blocks ? new byte[ReplyReader.BLOCK] : null);
     }
 

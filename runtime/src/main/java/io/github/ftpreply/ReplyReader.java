@@ -26,9 +26,9 @@ import java.io.InputStream;
  * are {@code read(InputStream)}'s, line numbers and offsets included: they count from the first byte of the reply
  * being read. A {@link MalformedReplyException} fails the reader, as it fails a {@link ReplyDecoder}: every later
  * call throws {@link IllegalStateException}, since the connection is out of step with the server. An
- * {@code EOFException} between replies does not (the stream stays at its end). Any other {@code IOException} of
- * the stream, such as a {@link java.net.SocketTimeoutException}, leaves the reader as it was: the next call goes on
- * with the same reply. Not thread-safe: one reader per connection, used by one thread at a time.
+ * {@code EOFException} between replies does not (the stream stays at its end). An {@code IOException} thrown by
+ * the stream's {@code read}, such as a {@link java.net.SocketTimeoutException}, leaves the reader as it was: the
+ * next call goes on with the same reply. Not thread-safe: one reader per connection, used by one thread at a time.
  */
 public final class ReplyReader {
     /** Bytes read ahead at a time, then given back: most replies fit. */
@@ -58,14 +58,15 @@ public final class ReplyReader {
      * @throws MalformedReplyException if the reply is malformed, or the stream ends inside it (reason
      *     {@link Reason#TRUNCATED}); line numbers and byte offsets count from the first byte of this reply
      * @throws IllegalStateException if an earlier call threw {@link MalformedReplyException}
-     * @throws IOException if reading fails; the reader is then unchanged, and the next call goes on with the reply
+     * @throws IOException if reading fails; if the stream's {@code read} failed (a timeout, say), the reader is
+     *     unchanged, and the next call goes on with the reply
      */
     public FtpReply read() throws IOException {
         if (failure != null) {
             throw new IllegalStateException("the reader failed earlier: " + failure.getMessage(), failure);
         }
         try {
-            return read(in, splitter, assembler, block);
+            return readReply(in, splitter, assembler, block);
         } catch (MalformedReplyException e) {
             failure = e;
             throw e;
@@ -106,7 +107,7 @@ public final class ReplyReader {
      * Reads one reply with the splitter and assembler given, a block at a time into {@code block} if it is not
      * {@code null}, else a byte at a time; leaves the splitter ready for the next reply, counting from zero.
      */
-    static FtpReply read(InputStream in, LineSplitter splitter, ReplyAssembler assembler, byte[] block)
+    static FtpReply readReply(InputStream in, LineSplitter splitter, ReplyAssembler assembler, byte[] block)
             throws IOException {
         FtpReply reply =
                 block != null ? readBlocks(in, splitter, assembler, block) : readBytes(in, splitter, assembler);
