@@ -20,6 +20,9 @@ interface LineBuffer {
     /** Units of the line being read. */
     int length();
 
+    /** Drops the units of the line being read. */
+    void discard();
+
     /** The unit at {@code index} of the line being read. */
     int unit(int index);
 
@@ -68,6 +71,11 @@ interface LineBuffer {
         @Override
         public int length() {
             return length;
+        }
+
+        @Override
+        public void discard() {
+            length = 0;
         }
 
         @Override
@@ -173,6 +181,12 @@ interface LineBuffer {
         @Override
         public int length() {
             return length;
+        }
+
+        @Override
+        public void discard() {
+            length = 0;
+            nonAscii = false;
         }
 
         @Override

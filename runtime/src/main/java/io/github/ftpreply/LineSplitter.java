@@ -41,7 +41,7 @@ final class LineSplitter {
     /** Whether the next line is inside a multi-line reply, as the assembler last said. */
     private boolean replyOpen;
 
-    private long lastLineNumber;
+    /** Offset of the line completed last; its number is one less than {@link #lineNumber}. */
     private long lastLineStart;
 
     private LineSplitter(
@@ -191,6 +191,20 @@ final class LineSplitter {
         return endLine();
     }
 
+    /**
+     * Starts again between replies, for a reader that reads replies one at a time: drops a unit carried after the
+     * last line end (rule L1), which the reader gives back to its stream, and counts lines and offsets from zero.
+     */
+    void restart() {
+        position = 0;
+        lineNumber = 1;
+        lineStart = 0;
+        pendingCr = false;
+        pendingLf = false;
+        carried = false;
+        buffer.discard();
+    }
+
     /** Whether a line waits after a bare LF for the next unit (rule L1). */
     boolean waitsAfterLf() {
         return pendingLf;
@@ -264,7 +278,7 @@ final class LineSplitter {
 
     /** Number of the line the last {@link #accept} call completed. */
     long lastLineNumber() {
-        return lastLineNumber;
+        return lineNumber - 1;
     }
 
     /** Offset of the first unit of the line the last {@link #accept} call completed. */
@@ -306,7 +320,6 @@ final class LineSplitter {
 
     /** Counts the line just completed; returns {@code next}. */
     private int nextLine(int next) {
-        lastLineNumber = lineNumber;
         lastLineStart = lineStart;
         lineNumber++;
         lineStart = position;

@@ -94,7 +94,8 @@ public final class MalformedReplyException extends IOException {
 
     /**
      * Returns the number of the offending line, counted from 1 at the start of the input the parser was given
-     * (for a {@link ReplyDecoder}, since it was created; for {@link ReplyParser#read}, since the call began). For
+     * (for a {@link ReplyDecoder}, since it was created; for {@link ReplyParser#read}, since the call began; for a
+     * {@link ReplyReader}, since the first byte of the reply being read). For
      * {@link Reason#TRUNCATED}, the line being read when the input ended, which is one past the last whole line
      * when the input ended between lines.
      *

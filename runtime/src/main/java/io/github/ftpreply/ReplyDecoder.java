@@ -36,7 +36,7 @@ public final class ReplyDecoder {
     private boolean failureDeferred;
 
     ReplyDecoder(ReplyParser parser) {
-        this.splitter = LineSplitter.forBytes(parser.isStrict(), true, parser.maxLineLength(), parser.charset());
+        this.splitter = parser.newByteSplitter(true);
         this.assembler = parser.newAssembler();
     }
 

@@ -18,7 +18,8 @@ import java.util.Set;
  *
  * <pre>{@code
  * ReplyParser parser = ReplyParser.lenient();             // for real servers
- * FtpReply reply = parser.read(socket.getInputStream());  // one reply, blocking
+ * FtpReply reply = parser.read(bufferedInput);             // one reply, blocking
+ * ReplyReader reader = parser.newReader(bufferedInput);   // the same, for a whole connection
  * FtpReply banner = parser.parse("220 ready\r\n");        // from text
  * ReplyDecoder decoder = parser.newDecoder();             // push mode, for non-blocking clients
  * }</pre>
@@ -36,9 +37,6 @@ public final class ReplyParser {
     public static final int DEFAULT_MAX_LINE_LENGTH = 8192;
     /** The default {@link #maxLines()}: 1000 lines in one reply. */
     public static final int DEFAULT_MAX_LINES = 1000;
-
-    /** Bytes that {@link #read(InputStream)} reads ahead at a time: most replies fit, and it is made per call. */
-    private static final int READ_BLOCK = 128;
 
     private static final Set<Charset> CHARSETS =
             Set.of(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1, StandardCharsets.US_ASCII);
@@ -219,7 +217,8 @@ public final class ReplyParser {
      * so the next call reads the next reply. Give it a {@link BufferedInputStream}: from one (or from a
      * {@link ByteArrayInputStream}) it reads a block at a time and, through {@link InputStream#mark mark} and
      * {@link InputStream#reset reset}, gives back the bytes after the reply (so a mark set before the call is
-     * replaced); from any other stream it reads one byte at a time.
+     * replaced); from any other stream it reads one byte at a time. To read a whole connection, a
+     * {@link #newReader(InputStream) reader} does the same without making its buffers again for every reply.
      *
      * @param in the control connection's input
      * @return the reply
@@ -229,89 +228,21 @@ public final class ReplyParser {
      * @throws IOException if reading fails
      */
     public FtpReply read(InputStream in) throws IOException {
-        boolean blocks = readsAhead(in);
-        LineSplitter splitter = LineSplitter.forBytes(strict, blocks, maxLineLength, charset);
-        ReplyAssembler assembler = newAssembler();
-        FtpReply reply = blocks ? readBlocks(in, splitter, assembler) : readBytes(in, splitter, assembler);
-        if (reply == null) {
-            reply = endOfInput(splitter, assembler);
-        }
-        if (reply != null) {
-            return reply;
-        }
-        if (!splitter.inLine() && !assembler.inReply()) {
-            throw new EOFException("end of stream before a reply");
-        }
-        throw splitter.error(Reason.TRUNCATED, "", splitter.position());
+        boolean blocks = ReplyReader.readsAhead(in);
+        return ReplyReader.readReply(
+                in, newByteSplitter(blocks), newAssembler(), blocks ? new byte[ReplyReader.BLOCK] : null);
     }
 
     /**
-     * Whether {@code in} can be read ahead and rewound: its {@code read(byte[], int, int)} returns the bytes at hand
-     * without waiting for more (which {@code InputStream}'s own implementation does not promise), and it supports
-     * {@code mark}.
+     * Creates a reader of the replies of one control connection, with this parser's rules, limits and charset: what
+     * {@link #read(InputStream)} does, reply after reply, with buffers made once. It never consumes past the reply
+     * it returns either; give it a {@link BufferedInputStream}.
+     *
+     * @param in the control connection's input, which the reader reads and never closes
+     * @return a new reader, not thread-safe
      */
-    private static boolean readsAhead(InputStream in) {
-        return (in instanceof BufferedInputStream || in instanceof ByteArrayInputStream) && in.markSupported();
-    }
-
-    private static FtpReply readBytes(InputStream in, LineSplitter splitter, ReplyAssembler assembler)
-            throws IOException {
-        int b;
-        while ((b = in.read()) >= 0) {
-            if (splitter.accept(b)) {
-                FtpReply reply = assembler.accept(splitter);
-                if (reply != null) {
-                    return reply;
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Reads blocks after a mark; once the reply (or an error) ends inside a block, rewinds to the mark and skips
-     * exactly the bytes taken, so the stream stands where byte-by-byte reading would have left it.
-     */
-    private static FtpReply readBlocks(InputStream in, LineSplitter splitter, ReplyAssembler assembler)
-            throws IOException {
-        byte[] block = new byte[READ_BLOCK];
-        while (true) {
-            in.mark(READ_BLOCK);
-            int n = in.read(block, 0, READ_BLOCK);
-            if (n < 0) {
-                return null;
-            }
-            long blockStart = splitter.position();
-            try {
-                for (int i = 0; i < n; ) {
-                    i = splitter.accept(block, i, n);
-                    FtpReply reply = splitter.lineEnded() ? assembler.accept(splitter) : null;
-                    if (reply != null) {
-                        // A unit carried after a bare LF belongs to the next reply: give it back.
-                        rewind(in, splitter.carried() ? i - 1 : i, n);
-                        return reply;
-                    }
-                }
-                // Rule L1 waits for the byte after a bare LF; if none has arrived, the line ends (never block).
-                if (splitter.waitsAfterLf() && in.available() == 0) {
-                    FtpReply reply = endOfInput(splitter, assembler);
-                    if (reply != null) {
-                        return reply;
-                    }
-                }
-            } catch (MalformedReplyException e) {
-                rewind(in, (int) (splitter.position() - blockStart), n);
-                throw e;
-            }
-        }
-    }
-
-    /** Gives back the last {@code read - taken} bytes read since the mark. */
-    private static void rewind(InputStream in, int taken, int read) throws IOException {
-        if (taken < read) {
-            in.reset();
-            in.skipNBytes(taken);
-        }
+    public ReplyReader newReader(InputStream in) {
+        return new ReplyReader(this, Objects.requireNonNull(in, "in == null"));
     }
 
     /**
@@ -331,6 +262,14 @@ public final class ReplyParser {
     /** Ends the input: the reply that a line waiting after a bare LF (rule L1) completes, or {@code null}. */
     static FtpReply endOfInput(LineSplitter splitter, ReplyAssembler assembler) throws MalformedReplyException {
         return splitter.endOfInput() ? assembler.accept(splitter) : null;
+    }
+
+    /**
+     * A splitter for byte input; {@code lookahead} for a reader that can give a byte back (lenient rule L1), which
+     * a decoder always can.
+     */
+    LineSplitter newByteSplitter(boolean lookahead) {
+        return LineSplitter.forBytes(strict, lookahead, maxLineLength, charset);
     }
 
     ReplyAssembler newAssembler() {

@@ -1,18 +1,14 @@
 package io.github.ftpreply;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
@@ -62,29 +58,6 @@ class DecoderSplitPropertyTest {
 
     @Provide
     Arbitrary<byte[]> wire() {
-        Arbitrary<byte[]> pieces = Arbitraries.of(
-                        "220 ok\r\n",
-                        "225\n",
-                        "\n",
-                        "\r",
-                        "\r\n",
-                        "211-",
-                        "211 end\r\n",
-                        "220-",
-                        "x",
-                        "Second line.",
-                        " 7",
-                        "10054 ",
-                        "caf\u00e9")
-                .map(t -> t.getBytes(UTF_8));
-        Arbitrary<byte[]> odd = Arbitraries.of(new byte[] {(byte) 0xe9}, new byte[] {(byte) 0xc3});
-        return Arbitraries.frequencyOf(Tuple.of(10, pieces), Tuple.of(1, odd))
-                .list()
-                .ofMaxSize(14)
-                .map(list -> {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    list.forEach(out::writeBytes);
-                    return out.toByteArray();
-                });
+        return ReplyArbitraries.wire();
     }
 }

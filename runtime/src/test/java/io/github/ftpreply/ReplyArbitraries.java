@@ -1,8 +1,11 @@
 package io.github.ftpreply;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /** Generators of replies for the property tests. */
 final class ReplyArbitraries {
@@ -39,5 +42,36 @@ final class ReplyArbitraries {
                         Arbitraries.of("", " ", "  "), codes(), Arbitraries.of("", " ", "-"), tricky)
                 .as((pad, code, sep, rest) -> pad + code + sep + rest);
         return Arbitraries.oneOf(tricky, general, codeLike);
+    }
+
+    /** Wire bytes: pieces of replies, well-formed and not, bare LFs and CRs, bytes invalid in UTF-8, any bytes. */
+    static Arbitrary<byte[]> wire() {
+        Arbitrary<byte[]> pieces = Arbitraries.of(
+                        "220 ok\r\n",
+                        "225\n",
+                        "150 go\n",
+                        "\n",
+                        "\r",
+                        "\r\n",
+                        "211-",
+                        "211 end\r\n",
+                        "220-",
+                        "x",
+                        "Second line.",
+                        " 7",
+                        "10054 ",
+                        "caf\u00e9",
+                        "\u4e2d")
+                .map(t -> t.getBytes(StandardCharsets.UTF_8));
+        Arbitrary<byte[]> odd = Arbitraries.of(new byte[] {(byte) 0xe9}, new byte[] {(byte) 0xc3});
+        Arbitrary<byte[]> any = Arbitraries.bytes().array(byte[].class).ofMaxSize(4);
+        return Arbitraries.frequencyOf(Tuple.of(12, pieces), Tuple.of(1, odd), Tuple.of(1, any))
+                .list()
+                .ofMaxSize(24)
+                .map(list -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    list.forEach(out::writeBytes);
+                    return out.toByteArray();
+                });
     }
 }

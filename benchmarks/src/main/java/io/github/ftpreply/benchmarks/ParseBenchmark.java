@@ -3,6 +3,7 @@ package io.github.ftpreply.benchmarks;
 import io.github.ftpreply.FtpReply;
 import io.github.ftpreply.ReplyDecoder;
 import io.github.ftpreply.ReplyParser;
+import io.github.ftpreply.ReplyReader;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,10 +22,10 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Reading the replies of {@link SessionStream}'s bytes: ftpreply's lenient parser, blocking ({@code read}, one reply
- * per call, like Commons Net) and push mode (a decoder fed 8 KiB chunks), against Commons Net's
- * {@code FTP.getReply()}. One operation is one reply; each operation reads the whole stream from a fresh
- * connection's reader, so per-connection set-up is included, spread over the stream's replies. Run with
- * {@code -prof gc} for {@code gc.alloc.rate.norm}: bytes allocated per reply.
+ * per call, like Commons Net; and a {@code ReplyReader}, one per stream) and push mode (a decoder fed 8 KiB
+ * chunks), against Commons Net's {@code FTP.getReply()}. One operation is one reply; each operation reads the whole
+ * stream from a fresh connection's reader, so per-connection set-up is included, spread over the stream's replies.
+ * Run with {@code -prof gc} for {@code gc.alloc.rate.norm}: bytes allocated per reply.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -63,6 +64,16 @@ public class ParseBenchmark {
         InputStream in = new BufferedInputStream(new ByteArrayInputStream(wire));
         for (int i = 0; i < REPLIES; i++) {
             blackhole.consume(parser.read(in));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(REPLIES)
+    public void ftpreplyReader(Blackhole blackhole) throws IOException {
+        InputStream in = new BufferedInputStream(new ByteArrayInputStream(wire));
+        ReplyReader reader = parser.newReader(in);
+        for (int i = 0; i < REPLIES; i++) {
+            blackhole.consume(reader.read());
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.ftpreply.examples.client;
 import io.github.ftpreply.FtpReply;
 import io.github.ftpreply.LanguageNegotiator;
 import io.github.ftpreply.ReplyParser;
+import io.github.ftpreply.ReplyReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,7 @@ import java.net.Socket;
 import java.time.Duration;
 
 /**
- * An FTP control connection on a plain socket, read with ftpreply's {@link ReplyParser}: no FTP library involved.
+ * An FTP control connection on a plain socket, read with ftpreply's {@link ReplyReader}: no FTP library involved.
  * Commands go out as UTF-8 lines; each reply, single- or multi-line, comes back as one {@link FtpReply}.
  *
  * <pre>{@code
@@ -25,17 +26,18 @@ import java.time.Duration;
 public final class RawFtpClient implements AutoCloseable {
 
     private final Socket socket;
-    private final InputStream in;
+    private final ReplyReader replies;
     private final OutputStream out;
-    private final ReplyParser parser = ReplyParser.lenient();
     private final FtpReply greeting;
 
     private RawFtpClient(Socket socket) throws IOException {
         this.socket = socket;
-        // read() takes one byte at a time and never reads past a reply, so buffering is safe and needed
-        this.in = new BufferedInputStream(socket.getInputStream());
+        // One reader for the connection: it reads blocks from the buffered stream and never keeps a byte past a
+        // reply; after a read that timed out, the next one goes on with the same reply.
+        InputStream in = new BufferedInputStream(socket.getInputStream());
+        this.replies = ReplyParser.lenient().newReader(in);
         this.out = socket.getOutputStream();
-        this.greeting = parser.read(in);
+        this.greeting = replies.read();
     }
 
     /**
@@ -77,7 +79,7 @@ public final class RawFtpClient implements AutoCloseable {
         }
         out.write((commandLine + "\r\n").getBytes(LanguageNegotiator.REPLY_CHARSET));
         out.flush();
-        return parser.read(in);
+        return replies.read();
     }
 
     /**
@@ -87,7 +89,7 @@ public final class RawFtpClient implements AutoCloseable {
      * @throws IOException if reading fails or the reply is malformed
      */
     public FtpReply readReply() throws IOException {
-        return parser.read(in);
+        return replies.read();
     }
 
     /** Closes the connection without {@code QUIT}. */
