@@ -105,7 +105,9 @@ public final class FtpReplyProcessor extends AbstractProcessor {
         timings.countRound();
         waitingForOthers = false;
         if (!sourceLevel.allows(annotations, round)) {
-            return false;
+            // The error is reported; the annotations are still ftpreply's, and an unclaimed-annotation warning
+            // beside it would only be noise.
+            return RoundClaim.claims(annotations, round, false);
         }
         try {
             timings.switchTo(ProcessorTimings.Phase.DISCOVERY);
