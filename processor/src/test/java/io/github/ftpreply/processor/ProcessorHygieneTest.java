@@ -102,6 +102,30 @@ class ProcessorHygieneTest {
     }
 
     @Test
+    void anotherLibrarysAnnotationStillWarnsUnderXlintProcessingButFtpreplysDoNot() {
+        // javac lints every annotation no processor claims whenever a processor runs (JUnit's @Test in test code):
+        // ftpreply cannot claim those, and the warning names them alone (docs/building.md, "Warnings are errors").
+        Compilation compilation = Compiler.javac()
+                .withProcessors(new FtpReplyProcessor(() -> Compilations.TEST_CATALOG))
+                .withOptions("-Xlint:processing")
+                .compile(
+                        Compilations.source("Marker", """
+                                package test;
+                                @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.CLASS)
+                                @interface Marker {}
+                                """),
+                        Compilations.source("Simple", """
+                                package test;
+                                import io.github.ftpreply.*;
+                                @FtpReplyHandler class Simple { @Marker @OnAnyReply void any() {} }
+                                """),
+                        Compilations.testCatalogReplyCodes());
+        assertThat(compilation).succeeded();
+        assertThat(warnings(compilation))
+                .containsExactly("No processor claimed any of these annotations: /test.Marker");
+    }
+
+    @Test
     void aStarProcessorAfterItIsNotCalledWhenTheOnlyAnnotationsInTheSourcesAreFtpreplys() {
         // The price of claiming (docs/building.md): javac offers a round to no further processor once every
         // annotation in it is claimed, and "*" processors only get the annotations nobody claimed before them.
