@@ -30,5 +30,12 @@ final class ClassNames {
 
     static final String GENERATED = "javax.annotation.processing.Generated";
 
+    /**
+     * The annotations the processor is given each round: its own, and {@code @Generated}, which it claims when
+     * only its own output carries it ({@link RoundClaim}).
+     */
+    static final java.util.Set<String> SUPPORTED_ANNOTATIONS =
+            java.util.Set.of(FTP_REPLY_HANDLER, ON_REPLY, ON_CATEGORY, ON_ANY_REPLY, FTP_REPLY_CATALOG, GENERATED);
+
     private ClassNames() {}
 }

@@ -119,6 +119,12 @@ final class ExtensionCatalogs {
         return Annotations.find(type, ClassNames.FTP_REPLY_CATALOG).isPresent();
     }
 
+    /** Whether this processor generates, or has generated, a type of this simple name in this compilation. */
+    boolean generatesSimpleName(String simpleName) {
+        return generatedBy.keySet().stream()
+                .anyMatch(name -> name.substring(name.lastIndexOf('.') + 1).equals(simpleName));
+    }
+
     /** The name of the {@code @FtpReplyCatalog} type that generates {@code qualifiedName}, if one does. */
     Optional<String> generator(String qualifiedName) {
         return Optional.ofNullable(generatedBy.get(qualifiedName));

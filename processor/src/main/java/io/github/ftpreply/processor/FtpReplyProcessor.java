@@ -33,14 +33,17 @@ import javax.tools.JavaFileObject;
  * Generates an exhaustive dispatcher for every {@code @FtpReplyHandler} class. A thin loop: first every
  * {@code @FtpReplyCatalog} type of the round ({@link ExtensionCatalogs}: merged catalog, enum, bundles), then each
  * handler through {@link HandlerAnalyzer} → {@link RoutingTable} → {@link ExhaustivenessCheck} →
- * {@link DispatcherGenerator}, over the catalog it names. It writes no file in javac's last round, never claims its
- * annotations (claiming them would keep a later {@code "*"} processor from running), and turns any unexpected exception into an error instead of crashing javac.
+ * {@link DispatcherGenerator}, over the catalog it names. It writes no file in javac's last round, claims its
+ * annotations and its own {@code @Generated} output when {@link RoundClaim} allows, and turns any unexpected
+ * exception into an error instead of crashing javac.
  */
 @AutoService(Processor.class)
 public final class FtpReplyProcessor extends AbstractProcessor {
     private final Supplier<Catalog> catalogSource;
     /** Handlers whose signatures named types not generated yet, by qualified name, for the next round. */
     private final Set<String> deferred = new LinkedHashSet<>();
+    /** Whether a handler deferred this round waits for a type that this processor does not generate. */
+    private boolean waitingForOthers;
 
     private ErrorReporter reporter;
     private SourceLevelCheck sourceLevel;
@@ -64,7 +67,7 @@ public final class FtpReplyProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return ClassNames.OWN_ANNOTATIONS;
+        return ClassNames.SUPPORTED_ANNOTATIONS;
     }
 
     @Override
@@ -101,8 +104,11 @@ public final class FtpReplyProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         timings.countRound();
+        waitingForOthers = false;
         if (!sourceLevel.allows(annotations, round)) {
-            return false;
+            // The error is reported; the annotations are still ftpreply's, and an unclaimed-annotation warning
+            // beside it would only be noise.
+            return RoundClaim.claims(annotations, round, false);
         }
         try {
             timings.switchTo(ProcessorTimings.Phase.DISCOVERY);
@@ -123,7 +129,7 @@ public final class FtpReplyProcessor extends AbstractProcessor {
         if (round.processingOver() && reportTimings) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, "[ftpreply-timings] " + timings.summary());
         }
-        return false;
+        return RoundClaim.claims(annotations, round, waitingForOthers);
     }
 
     /** This round's handlers and those deferred from earlier rounds, sorted by name so output is reproducible. */
@@ -154,15 +160,20 @@ public final class FtpReplyProcessor extends AbstractProcessor {
                     Annotations.find(type, ClassNames.FTP_REPLY_HANDLER).orElseThrow();
             Optional<AnnotationValue> named = Annotations.explicit(annotation, "catalog");
             if (named.isPresent() && isUnresolved(named.get())) {
-                deferOrReport(type, lastRound, "its catalog attribute names a type that does not exist");
+                deferOrReport(type, lastRound, false, "its catalog attribute names a type that does not exist");
                 return;
             }
             Optional<HandlerCatalog> handled = handlerCatalog(type, annotation, named);
             if (handled.isEmpty()) {
                 return;
             }
-            if (HandlerAnalyzer.hasUnresolvedTypes(type)) {
-                deferOrReport(type, lastRound, "a handler method's signature names a type that does not exist");
+            Set<String> unresolved = HandlerAnalyzer.unresolvedTypes(type);
+            if (!unresolved.isEmpty()) {
+                deferOrReport(
+                        type,
+                        lastRound,
+                        unresolved.stream().allMatch(extensions::generatesSimpleName),
+                        "a handler method's signature names a type that does not exist");
                 return;
             }
             HandlerAnalyzer analyzer =
@@ -212,8 +223,11 @@ public final class FtpReplyProcessor extends AbstractProcessor {
         }
     }
 
-    /** Defers {@code type} to the next round, or in the last round reports why it gets no dispatcher. */
-    private void deferOrReport(TypeElement type, boolean lastRound, String why) {
+    /**
+     * Defers {@code type} to the next round, or in the last round reports why it gets no dispatcher. {@code ownOutput}
+     * says the missing types are ones this processor generates (an extension's enum), so no other processor is needed.
+     */
+    private void deferOrReport(TypeElement type, boolean lastRound, boolean ownOutput, String why) {
         if (lastRound) {
             reporter.error(
                     DiagnosticId.UNRESOLVED_TYPE,
@@ -224,6 +238,7 @@ public final class FtpReplyProcessor extends AbstractProcessor {
                             + " above");
         } else {
             deferred.add(type.getQualifiedName().toString());
+            waitingForOthers |= !ownOutput;
         }
     }
 

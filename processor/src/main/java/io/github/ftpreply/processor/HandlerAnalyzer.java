@@ -5,7 +5,9 @@ import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -13,6 +15,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -176,24 +179,26 @@ final class HandlerAnalyzer {
         return true;
     }
 
-    /** Whether a routed method's signature names a type that does not exist yet (perhaps generated later). */
-    static boolean hasUnresolvedTypes(TypeElement type) {
+    /**
+     * The simple names of the types that a routed method's signature names but that do not exist yet (perhaps
+     * generated later); empty when every type resolves.
+     */
+    static Set<String> unresolvedTypes(TypeElement type) {
+        Set<String> names = new TreeSet<>();
         for (ExecutableElement method : routedMethods(type)) {
             List<TypeMirror> signature = new ArrayList<>(method.getThrownTypes());
             signature.add(method.getReturnType());
             method.getParameters().forEach(p -> signature.add(p.asType()));
-            if (signature.stream().anyMatch(HandlerAnalyzer::isError)) {
-                return true;
-            }
+            signature.forEach(t -> collectErrors(t, names));
         }
-        return false;
+        return names;
     }
 
-    private static boolean isError(TypeMirror type) {
+    private static void collectErrors(TypeMirror type, Set<String> names) {
         if (type.getKind() == TypeKind.ERROR) {
-            return true;
+            names.add(((DeclaredType) type).asElement().getSimpleName().toString());
+        } else if (type instanceof DeclaredType declared) {
+            declared.getTypeArguments().forEach(t -> collectErrors(t, names));
         }
-        return type instanceof javax.lang.model.type.DeclaredType declared
-                && declared.getTypeArguments().stream().anyMatch(HandlerAnalyzer::isError);
     }
 }

@@ -33,10 +33,11 @@ class DiagnosticsTest {
                 new ProcessorHygieneTest.Recording(new FtpReplyProcessor(() -> Compilations.TEST_CATALOG));
         Compilation compilation = Compiler.javac()
                 .withProcessors(recording)
-                .withOptions("--release", "11")
+                .withOptions("--release", "11", "-Xlint:processing")
                 .compile(FIRST, second, Compilations.testCatalogReplyCodes());
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadWarningCount(0); // the annotations are claimed all the same
         assertThat(compilation)
                 .hadErrorContaining("[handler-source-level] this compilation's source level is Java 11, but"
                         + " ftpreply's generated code needs Java 17 or newer; compile with --release 17"

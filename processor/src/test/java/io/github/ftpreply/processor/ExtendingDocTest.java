@@ -61,7 +61,7 @@ class ExtendingDocTest {
                 .isTrue();
 
         Compilation compilation = Compilations.compileWithExtensions(
-                catalogs, List.of("-Xlint:all,-processing"), sources.toArray(JavaFileObject[]::new));
+                catalogs, List.of("-Xlint:all", "-Werror"), sources.toArray(JavaFileObject[]::new));
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(run(new CompiledClassLoader(compilation).loadClass(mainClass)))
                 .isEqualTo(expectedOutput);

@@ -378,6 +378,32 @@ class ExtensionCatalogProcessingTest {
                 .inOrder();
     }
 
+    /**
+     * AcmeHandler waits a round for AcmeReplyCode, which ftpreply itself generates: that wait needs no other
+     * processor, so ftpreply still claims, and a catalog lacking translations builds under -Xlint:all -Werror.
+     */
+    @Test
+    void claimsWhileAHandlerWaitsOnlyForItsOwnEnumSoXlintAllAndWerrorPass() {
+        ProcessorHygieneTest.Recording recording = new ProcessorHygieneTest.Recording(new FtpReplyProcessor());
+        Compilations.writeCatalog(catalogs, "test/acme.yaml", ACME_YAML);
+        JavaFileObject acme = Compilations.source("Acme", """
+                package test;
+
+                import io.github.ftpreply.*;
+
+                @FtpReplyCatalog(file = "acme.yaml", enumName = "AcmeReplyCode")
+                public interface Acme {}
+                """);
+        Compilation compilation = Compiler.javac()
+                .withProcessors(recording)
+                .withOptions("-Aftpreply.catalogPath=" + catalogs, "-Xlint:all", "-Werror")
+                .compile(acme, ACME_HANDLER);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).hadNoteContaining("[cat-missing-translation]");
+        assertThat(recording.sourceFiles).contains("test.AcmeHandlerDispatcher <- [test.AcmeHandler] in round 1");
+        assertThat(recording.results).containsExactly(true, true, true, false).inOrder();
+    }
+
     @Test
     void generatedCodeCompilesWithoutWarningsUnderXlintAllAndWerror() throws IOException {
         Compilation processed = compile(List.of(), ACME, ACME_HANDLER);

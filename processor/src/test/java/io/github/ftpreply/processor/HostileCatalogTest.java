@@ -254,8 +254,8 @@ class HostileCatalogTest {
     void valuesAtEveryLimitCompileAndRoundTripExactly() throws Exception {
         Compilations.writeCatalog(catalogs, "test/x*/acme.yaml", ROUND_TRIP);
         // Lint and doclint too: hostile text must not make the generated Javadoc malformed either.
-        Compilation compilation = Compilations.compileWithExtensions(
-                catalogs, List.of("-Xlint:all,-processing", "-Xdoclint:all/protected"), CARRIER);
+        Compilation compilation =
+                Compilations.compileWithExtensions(catalogs, List.of("-Xlint:all", "-Xdoclint:all/protected"), CARRIER);
         assertThat(compilation).succeededWithoutWarnings();
         ClassLoader loader = new CompiledClassLoader(compilation);
         Class<?> codes = loader.loadClass("test.AcmeReplyCode");

@@ -49,7 +49,7 @@ class IntegrationsDocTest {
         StringWriter diagnostics = new StringWriter();
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
             List<String> options = List.of(
-                    "-Xlint:all,-processing",
+                    "-Xlint:all",
                     "-Werror",
                     "--release",
                     "17",

@@ -1,0 +1,16 @@
+package com.example;
+
+import io.github.ftpreply.*;
+
+@FtpReplyHandler
+class LoginHandler {
+    @OnReply(230)
+    void loggedIn() {
+        System.out.println("in");
+    }
+
+    @OnCategory({ReplyCategory.TRANSIENT_NEGATIVE, ReplyCategory.PERMANENT_NEGATIVE})
+    void failed(FtpReply reply) {
+        System.out.println("failed: " + reply.text());
+    }
+}
