@@ -129,8 +129,8 @@ final class YamlReader {
 
     /**
      * What {@code new Yaml(options).compose(reader)} does, without the {@code Yaml} facade: its constructor makes an
-     * object constructor, a representer and dumper options that composing never uses, and loading them (some hundred
-     * classes and a {@code java.util.logging} logger) was most of the first extension catalog's cost in a compilation.
+     * object constructor, a representer and dumper options that composing never uses, and loading them (about sixty
+     * classes and a {@code java.util.logging} logger) was a quarter of reading an extension catalog in a compilation.
      */
     private static Node compose(String text) {
         LoaderOptions options = loaderOptions();
