@@ -1,5 +1,6 @@
 package io.github.ftpreply.catalog;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -40,6 +41,12 @@ final class CatalogCodec {
             List.of("locales", "sources", "categories", "groups", "codes", "socketErrors");
 
     private final Map<Class<?>, Constructor<?>> constructors = new HashMap<>();
+    /**
+     * Each record type's component types, resolved for the type as used ({@code Heading<Category>} and
+     * {@code Heading<FunctionGroup>} differ): read once, not for every record, since each {@code getRecordComponents}
+     * call parses the generic signatures again and that parsing was most of a cold decode.
+     */
+    private final Map<Type, Type[]> componentTypes = new HashMap<>();
 
     private CatalogCodec() {}
 
@@ -67,7 +74,9 @@ final class CatalogCodec {
 
     /** The catalog in {@code in}, or empty if it was written in another format or for another model. */
     static Optional<Catalog> decode(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(in);
+        // Read whole first: a resource in a jar is an unbuffered inflating stream, and DataInputStream reads each
+        // int byte by byte.
+        DataInputStream data = new DataInputStream(new ByteArrayInputStream(in.readAllBytes()));
         if (data.readInt() != MAGIC
                 || data.readInt() != FORMAT_VERSION
                 || !readString(data).equals(schema())) {
@@ -218,20 +227,31 @@ final class CatalogCodec {
             }
             return map;
         } else if (raw.isRecord()) {
-            RecordComponent[] components = raw.getRecordComponents();
-            Object[] values = new Object[components.length];
-            for (int i = 0; i < components.length; i++) {
-                values[i] = read(in, resolve(components[i].getGenericType(), type));
+            Type[] types = componentTypes.computeIfAbsent(type, CatalogCodec::componentTypes);
+            Object[] values = new Object[types.length];
+            for (int i = 0; i < types.length; i++) {
+                values[i] = read(in, types[i]);
             }
-            return construct(raw, components, values);
+            return construct(raw, values);
         }
         throw new IllegalArgumentException("CatalogCodec cannot read a " + type.getTypeName());
     }
 
-    private Object construct(Class<?> record, RecordComponent[] components, Object[] values) {
+    /** The generic types of the components of the record {@code type}, its type variables bound. */
+    private static Type[] componentTypes(Type type) {
+        RecordComponent[] components = raw(type).getRecordComponents();
+        Type[] types = new Type[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = resolve(components[i].getGenericType(), type);
+        }
+        return types;
+    }
+
+    private Object construct(Class<?> record, Object[] values) {
         try {
             Constructor<?> constructor = constructors.get(record);
             if (constructor == null) {
+                RecordComponent[] components = record.getRecordComponents();
                 Class<?>[] types = new Class<?>[components.length];
                 for (int i = 0; i < components.length; i++) {
                     types[i] = components[i].getType();

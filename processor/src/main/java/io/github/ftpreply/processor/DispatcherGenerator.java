@@ -10,9 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.ftpreply.catalog.Category;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
@@ -142,21 +140,42 @@ final class DispatcherGenerator {
      * digits), and {@code otherwise} as its default; just {@code otherwise} when there is no such method.
      */
     private static Branch byCategory(HandlerModel model, RoutingTable table, Branch otherwise) {
-        Map<HandlerMethod, List<Category>> byMethod = new LinkedHashMap<>();
+        // Grouped by identity in a list, in the order of each method's first category: a map keyed by the record would
+        // hash it, and a record's first hashCode bootstraps ObjectMethods, a cost a cold javac felt.
+        List<HandlerMethod> methods = new ArrayList<>();
+        List<List<Category>> categoriesOf = new ArrayList<>();
         for (Category category : table.handledCategories()) {
-            byMethod.computeIfAbsent(table.byCategory().get(category), m -> new ArrayList<>())
-                    .add(category);
+            HandlerMethod method = table.byCategory().get(category);
+            int index = indexOfSame(methods, method);
+            if (index < 0) {
+                methods.add(method);
+                categoriesOf.add(new ArrayList<>());
+                index = methods.size() - 1;
+            }
+            categoriesOf.get(index).add(category);
         }
-        if (byMethod.isEmpty()) {
+        if (methods.isEmpty()) {
             return otherwise;
         }
         CodeBlock.Builder cases = CodeBlock.builder();
-        byMethod.forEach((method, categories) -> cases.add(
-                "case $L -> $L; // $L\n",
-                categories.stream().map(c -> Integer.toString(c.digit())).collect(Collectors.joining(", ")),
-                call(model, method, null),
-                categories.stream().map(Category::name).collect(Collectors.joining(", "))));
+        for (int i = 0; i < methods.size(); i++) {
+            List<Category> categories = categoriesOf.get(i);
+            cases.add(
+                    "case $L -> $L; // $L\n",
+                    categories.stream().map(c -> Integer.toString(c.digit())).collect(Collectors.joining(", ")),
+                    call(model, methods.get(i), null),
+                    categories.stream().map(Category::name).collect(Collectors.joining(", ")));
+        }
         return Branch.switchOn(CodeBlock.of("$N.code() / 100", REPLY), cases.build(), otherwise);
+    }
+
+    private static int indexOfSame(List<HandlerMethod> methods, HandlerMethod method) {
+        for (int i = 0; i < methods.size(); i++) {
+            if (methods.get(i) == method) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

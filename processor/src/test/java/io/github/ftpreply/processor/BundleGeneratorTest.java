@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ftpreply.catalog.Catalog;
 import io.github.ftpreply.catalog.CatalogLoader;
+import io.github.ftpreply.catalog.MissingTranslationPolicy;
 import io.github.ftpreply.catalog.Placeholder;
 import io.github.ftpreply.catalog.PlaceholderType;
 import io.github.ftpreply.catalog.TextTemplate;
@@ -104,6 +105,22 @@ class BundleGeneratorTest {
     @Test
     void generationIsDeterministic() {
         assertEquals(BundleGenerator.bundles(SMALL, "Messages"), BundleGenerator.bundles(SMALL, "Messages"));
+    }
+
+    @Test
+    void anExtensionsBundlesAreTheSameWhetherOrNotItsCanonicalEntriesAreVerifiedAgain() {
+        Catalog canonical = CatalogLoader.canonical();
+        Catalog merged = CatalogLoader.readExtension(
+                        "acme.yaml",
+                        ExtensionCatalogProcessingTest.ACME_YAML,
+                        canonical,
+                        MissingTranslationPolicy.IGNORE)
+                .catalog()
+                .orElseThrow();
+        assertTrue(merged.code(200).orElseThrow() == canonical.code(200).orElseThrow(), "200 is taken unchanged");
+        assertEquals(
+                BundleGenerator.bundles(merged, "AcmeMessages"),
+                BundleGenerator.bundles(merged, "AcmeMessages", canonical));
     }
 
     @Test
