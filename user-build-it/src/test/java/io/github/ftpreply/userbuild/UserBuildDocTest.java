@@ -22,7 +22,8 @@ class UserBuildDocTest {
     private static final Path DOCS = Path.of("../docs");
     private static final Path PROJECTS = Path.of("src/it");
     /** The projects built from the getting-started POM as written; below-17 differs from them in its level. */
-    private static final List<String> AT_RELEASE_17 = List.of("first-handler", "extension-catalog", "missing-code");
+    private static final List<String> AT_RELEASE_17 =
+            List.of("first-handler", "extension-catalog", "missing-code", "inline-yaml-change");
     /** What the projects add to the page's POM: the two arguments the issue asks a clean build to pass with. */
     private static final String LINT_ARGUMENTS = """
                       <compilerArgs>
@@ -115,6 +116,15 @@ class UserBuildDocTest {
             }
         }
         assertEquals(5, checked.size(), checked.toString());
+    }
+
+    @Test
+    void theInlineYamlProjectIsTheExampleOfTheExtendingPage() throws IOException {
+        String example = block(read(DOCS.resolve("extending.md")), "<!-- inline-yaml-example -->\n```java\n");
+        assertEquals(
+                example,
+                read(PROJECTS.resolve("inline-yaml-change/src/main/java/com/acme/AcmeCatalog.java")),
+                "inline-yaml-change's AcmeCatalog.java against docs/extending.md");
     }
 
     /** The text of the first fenced block that {@code heading} ends in. */
