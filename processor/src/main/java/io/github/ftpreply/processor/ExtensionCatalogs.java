@@ -196,9 +196,9 @@ final class ExtensionCatalogs {
             InlineYamlPositions positions = fileSite.value() == null
                     ? InlineYamlPositions.relative(carrier)
                     : inlinePositions.find(carrier, fileSite.mirror(), fileSite.value());
-            YamlSource source = new YamlSource(
-                    INLINE, name + " " + INLINE, yaml.getBytes(StandardCharsets.UTF_8), positions::at);
-            return merge(carrier, mirror, site, generate, fileSite, codes, messages, source);
+            YamlSource source =
+                    new YamlSource(INLINE, name + " " + INLINE, yaml.getBytes(StandardCharsets.UTF_8), positions::at);
+            return merge(carrier, mirror, site, generate, fileSite, codes, messages, base.get(), source);
         }
         String resource = file.startsWith("/")
                 ? file.substring(1)
@@ -244,7 +244,7 @@ final class ExtensionCatalogs {
         }
         byte[] content = ((ExtensionLocator.Found) lookup).content();
         YamlSource source = new YamlSource(resource, resource, content, position -> resource + ":" + position);
-        return merge(carrier, mirror, site, generate, fileSite, codes, messages, source);
+        return merge(carrier, mirror, site, generate, fileSite, codes, messages, base.get(), source);
     }
 
     /**
@@ -265,9 +265,9 @@ final class ExtensionCatalogs {
             ErrorReporter.Site fileSite,
             ClassName codes,
             ClassName messages,
+            Catalog base,
             YamlSource source) {
         String name = carrier.getQualifiedName().toString();
-        Optional<Catalog> base = canonical.get();
         MissingTranslationPolicy policy = Annotations.explicit(mirror, "missingTranslations")
                 .flatMap(Annotations::enumConstant)
                 .filter(constant -> !constant.equals("DEFAULT"))
@@ -276,7 +276,7 @@ final class ExtensionCatalogs {
         CatalogLoader.Result result = merged.computeIfAbsent(source.key() + " " + policy, key -> {
             try {
                 return CatalogLoader.readExtension(
-                        source.name(), new ByteArrayInputStream(source.content()), base.get(), policy);
+                        source.name(), new ByteArrayInputStream(source.content()), base, policy);
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // cannot happen on a byte array
             }
@@ -295,12 +295,12 @@ final class ExtensionCatalogs {
             return Optional.empty();
         }
         Catalog catalog = result.catalog().get();
-        Set<Integer> excluded = base.get().codes().stream()
+        Set<Integer> excluded = base.codes().stream()
                 .map(ReplyCodeEntry::code)
                 .filter(code -> catalog.code(code).isEmpty())
                 .collect(Collectors.toSet());
         ExtensionCatalog extension = new ExtensionCatalog(name, source.name(), codes, messages, catalog, excluded);
-        if (generate && !(claimNames(extension, site) && write(extension, base.get(), carrier, site))) {
+        if (generate && !(claimNames(extension, site) && write(extension, base, carrier, site))) {
             return Optional.empty();
         }
         return Optional.of(extension);

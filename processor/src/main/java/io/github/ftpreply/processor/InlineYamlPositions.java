@@ -80,7 +80,10 @@ final class InlineYamlPositions {
             return relative(carrier);
         }
         // The lines between the delimiters; the last one holds what precedes the closing delimiter.
-        String[] lines = raw.substring(opening + 1).replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        String[] lines = raw.substring(opening + 1)
+                .replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .split("\n", -1);
         String text = (String) value.getValue();
         if (raw.contains("\\\n") || raw.contains("\\\r") || text.split("\n", -1).length != lines.length) {
             return relative(carrier); // an escape joined or added lines
