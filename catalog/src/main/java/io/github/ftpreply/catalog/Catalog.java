@@ -1,11 +1,11 @@
 package io.github.ftpreply.catalog;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A loaded, valid catalog: FTP reply codes and socket errors sorted by code, with the headings and sources they
@@ -32,14 +32,33 @@ public final class Catalog {
         this.sources = List.copyOf(sources);
         this.categories = List.copyOf(categories);
         this.groups = List.copyOf(groups);
-        this.codes = codes.stream()
-                .sorted((a, b) -> Integer.compare(a.code(), b.code()))
-                .toList();
-        this.socketErrors = socketErrors.stream()
-                .sorted((a, b) -> Integer.compare(a.code(), b.code()))
-                .toList();
-        this.codesByNumber = Collections.unmodifiableMap(
-                this.codes.stream().collect(Collectors.toMap(ReplyCodeEntry::code, Function.identity())));
+        // Loops, not streams and lambdas: this runs once per compilation in javac's cold JVM, where each lambda
+        // and stream stage is a class to spin or load (docs/performance.md).
+        this.codes = sortedByCode(codes);
+        this.socketErrors = sortedByCode(socketErrors);
+        Map<Integer, ReplyCodeEntry> byNumber = new HashMap<>();
+        for (ReplyCodeEntry entry : this.codes) {
+            byNumber.put(entry.code(), entry);
+        }
+        this.codesByNumber = Collections.unmodifiableMap(byNumber);
+    }
+
+    /** Entries (reply codes or socket errors) sorted by code, stably: an insertion sort, as the lists are short. */
+    private static <T> List<T> sortedByCode(List<T> entries) {
+        List<T> sorted = new ArrayList<>(entries);
+        for (int i = 1; i < sorted.size(); i++) {
+            T entry = sorted.get(i);
+            int j = i;
+            for (; j > 0 && codeOf(sorted.get(j - 1)) > codeOf(entry); j--) {
+                sorted.set(j, sorted.get(j - 1));
+            }
+            sorted.set(j, entry);
+        }
+        return Collections.unmodifiableList(sorted);
+    }
+
+    private static int codeOf(Object entry) {
+        return entry instanceof ReplyCodeEntry reply ? reply.code() : ((SocketErrorEntry) entry).code();
     }
 
     /**

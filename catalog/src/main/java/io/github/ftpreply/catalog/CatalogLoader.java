@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.CRC32;
 
 /**
  * Loads catalogs: reads the YAML safely ({@link YamlReader}), checks it ({@link CatalogValidator}) and builds the
@@ -30,8 +31,8 @@ public final class CatalogLoader {
     /** The largest catalog file read, in bytes; a larger one is refused with {@code cat-yaml-limit}. */
     public static final int MAX_FILE_BYTES = YamlReader.MAX_BYTES;
 
-    /** Class-path resource of the canonical catalog's binary form, written at build time by {@link CatalogPrecompiler}. */
-    static final String PRECOMPILED_RESOURCE = "io/github/ftpreply/catalog/ftp-replies.bin";
+    /** The canonical catalog as Java data, generated at build time by {@link CatalogPrecompiler}. */
+    static final String PRECOMPILED_CLASS = "io.github.ftpreply.catalog." + CatalogJavaWriter.CLASS_NAME;
 
     private CatalogLoader() {}
 
@@ -147,9 +148,9 @@ public final class CatalogLoader {
     }
 
     /**
-     * The canonical catalog shipped in this jar, read once per class loader: from its binary form, precompiled when the
-     * jar was built, so that neither SnakeYAML nor the validator is loaded; from the YAML only if that form is missing
-     * or was written for another model (a stale build).
+     * The canonical catalog shipped in this jar, read once per class loader: from its Java data, generated from the
+     * YAML when the jar was built, so that neither SnakeYAML nor the validator is loaded; from the YAML only if that
+     * class is missing (a build that skipped the generation, such as an IDE's) or was generated from another YAML.
      *
      * @throws IllegalStateException if the jar is broken (the build tests the catalog, so this means a bad jar)
      */
@@ -157,30 +158,69 @@ public final class CatalogLoader {
         return Canonical.CATALOG;
     }
 
-    /** The canonical catalog parsed and validated from its YAML, ignoring the binary form. */
+    /** The canonical catalog parsed and validated from its YAML, ignoring the Java data. */
     static Catalog canonicalFromYaml() {
-        try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(CANONICAL_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(CANONICAL_RESOURCE + " is missing from the class path");
-            }
+        return fromYaml(canonicalYaml());
+    }
+
+    private static Catalog fromYaml(byte[] yaml) {
+        try {
             // Every canonical text is translated (a test checks it), so completeness is an error here.
-            return read("ftp-replies.yaml", in, MissingTranslationPolicy.ERROR).orThrow();
+            return read("ftp-replies.yaml", new ByteArrayInputStream(yaml), MissingTranslationPolicy.ERROR)
+                    .orThrow();
         } catch (IOException | CatalogException e) {
             throw new IllegalStateException("the canonical catalog cannot be read: " + e.getMessage(), e);
         }
     }
 
-    /** The canonical catalog from its binary form, if the jar holds one for this model. */
-    static Optional<Catalog> canonicalPrecompiled() {
-        try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(PRECOMPILED_RESOURCE)) {
-            return in == null ? Optional.empty() : CatalogCodec.decode(in);
+    /** The bytes of the canonical YAML in this jar. */
+    static byte[] canonicalYaml() {
+        try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(CANONICAL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(CANONICAL_RESOURCE + " is missing from the class path");
+            }
+            return in.readAllBytes();
         } catch (IOException e) {
-            throw new IllegalStateException("the precompiled canonical catalog cannot be read: " + e.getMessage(), e);
+            throw new IllegalStateException("the canonical catalog cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The canonical catalog from its generated Java data, if the class path holds data generated from {@code yaml}:
+     * its length and CRC-32 are compared, so a class left by an earlier build is never taken for a changed YAML.
+     */
+    static Optional<Catalog> canonicalPrecompiled(byte[] yaml) {
+        Class<?> data;
+        try {
+            data = Class.forName(PRECOMPILED_CLASS, true, CatalogLoader.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            return Optional.empty();
+        }
+        try {
+            if (data.getDeclaredField("YAML_LENGTH").getInt(null) != yaml.length
+                    || data.getDeclaredField("YAML_CRC32").getLong(null) != crc32(yaml)) {
+                return Optional.empty();
+            }
+            // One reflective call: the class does not exist when this one is compiled (the build generates it later).
+            return Optional.of((Catalog) data.getDeclaredMethod("catalog").invoke(null));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the precompiled canonical catalog is broken: " + e, e);
+        }
+    }
+
+    static long crc32(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return crc.getValue();
     }
 
     /** Holder idiom: the canonical catalog is read on first use, once, thread-safely. */
     private static final class Canonical {
-        static final Catalog CATALOG = canonicalPrecompiled().orElseGet(CatalogLoader::canonicalFromYaml);
+        static final Catalog CATALOG = load();
+
+        private static Catalog load() {
+            byte[] yaml = canonicalYaml();
+            return canonicalPrecompiled(yaml).orElseGet(() -> fromYaml(yaml));
+        }
     }
 }

@@ -36,7 +36,9 @@ public record TextVariant(
             throw new IllegalArgumentException("a one-line variant has one line, a multi-line one at least one");
         }
         Map<String, List<TextTemplate>> copy = new LinkedHashMap<>();
-        translations.forEach((tag, text) -> copy.put(tag, List.copyOf(text)));
+        for (Map.Entry<String, List<TextTemplate>> translation : translations.entrySet()) {
+            copy.put(translation.getKey(), List.copyOf(translation.getValue()));
+        }
         translations = Collections.unmodifiableMap(copy);
         placeholders = List.copyOf(placeholders);
         Objects.requireNonNull(location, "location == null");

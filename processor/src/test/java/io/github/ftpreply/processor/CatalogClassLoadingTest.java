@@ -83,7 +83,7 @@ class CatalogClassLoadingTest {
                     javac().withProcessors(loader.processor()).compile(Compilations.source("Login", HANDLER));
             assertThat(compilation).succeeded();
             assertThat(compilation.generatedSourceFile("test.LoginDispatcher")).isPresent();
-            assertThat(loader.defined).contains("io.github.ftpreply.catalog.CatalogCodec");
+            assertThat(loader.defined).contains("io.github.ftpreply.catalog.CanonicalCatalogData");
             assertThat(loader.definedStartingWith("org.yaml.")).isEmpty();
             assertThat(loader.definedStartingWith("io.github.ftpreply.catalog.yaml.Yaml"))
                     .isEmpty();
@@ -91,7 +91,8 @@ class CatalogClassLoadingTest {
                     .containsNoneOf(
                             "io.github.ftpreply.catalog.CatalogValidator",
                             "io.github.ftpreply.catalog.YamlReader",
-                            "io.github.ftpreply.catalog.CatalogBuilder");
+                            "io.github.ftpreply.catalog.CatalogBuilder",
+                            "io.github.ftpreply.catalog.CatalogJavaWriter");
         }
     }
 

@@ -47,7 +47,7 @@ class ShadedJarIT {
                         SHADED + "org/yaml/snakeyaml/Yaml.class",
                         "io/github/ftpreply/catalog/CatalogLoader.class",
                         "io/github/ftpreply/catalog/ftp-replies.yaml",
-                        "io/github/ftpreply/catalog/ftp-replies.bin",
+                        "io/github/ftpreply/catalog/CanonicalCatalogData.class",
                         "io/github/ftpreply/processor/FtpReplyProcessor.class",
                         "META-INF/services/javax.annotation.processing.Processor",
                         "META-INF/gradle/incremental.annotation.processors",
