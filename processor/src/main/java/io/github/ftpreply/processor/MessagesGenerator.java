@@ -113,17 +113,17 @@ final class MessagesGenerator {
                                 "return BUNDLE.format($T.toString(code.code()), locale, arguments)", Integer.class)
                         .build());
         NameAllocator names = new NameAllocator();
-        names.newName("text");
-        names.newName("BUNDLE_BASE_NAME");
-        names.newName("LOCALES");
+        newName(names, "text");
+        newName(names, "BUNDLE_BASE_NAME");
+        newName(names, "LOCALES");
         for (ReplyCodeEntry entry : catalog.codes()) {
             if (!entry.placeholders().isEmpty()) {
-                type.addMethod(typedAccessor(entry, codes, names.newName(lowerCamel(entry.name()))));
+                type.addMethod(typedAccessor(entry, codes, newName(names, lowerCamel(entry.name()))));
             }
         }
         for (ReplyCodeEntry entry : catalog.codes()) {
             for (TextVariant variant : entry.variants()) {
-                String name = names.newName(lowerCamel(entry.name()) + upperFirst(variant.name()));
+                String name = newName(names, lowerCamel(entry.name()) + upperFirst(variant.name()));
                 type.addMethod(variantAccessor(entry, variant, codes, name));
             }
         }
@@ -208,8 +208,18 @@ final class MessagesGenerator {
     /** The placeholders keep their names; the locale parameter yields if one of them is called "locale". */
     private static String localeParameter(List<Placeholder> placeholders) {
         NameAllocator names = new NameAllocator();
-        placeholders.forEach(p -> names.newName(p.name()));
-        return names.newName("locale");
+        for (Placeholder placeholder : placeholders) {
+            newName(names, placeholder.name());
+        }
+        return newName(names, "locale");
+    }
+
+    /**
+     * {@link NameAllocator#newName(String)} with a tag of our own: without one it tags the name with a random UUID,
+     * and the first {@code UUID.randomUUID()} seeds {@code SecureRandom}, about 40 ms in javac's cold JVM.
+     */
+    private static String newName(NameAllocator names, String suggestion) {
+        return names.newName(suggestion, new Object());
     }
 
     /** Adds a typed parameter per placeholder; returns the arguments to pass on (", a, b"), paths quoted. */

@@ -30,6 +30,16 @@ class ProcessorTimingsTest {
     }
 
     @Test
+    void millisecondsAreRoundedToATenth() {
+        assertEquals("0.0 ms", ProcessorTimings.millis(0));
+        assertEquals("0.0 ms", ProcessorTimings.millis(49_999));
+        assertEquals("0.1 ms", ProcessorTimings.millis(50_000));
+        assertEquals("12.3 ms", ProcessorTimings.millis(12_345_678));
+        assertEquals("1000.0 ms", ProcessorTimings.millis(999_999_999));
+        assertEquals("3520.5 ms", ProcessorTimings.millis(3_520_450_000L));
+    }
+
+    @Test
     void withoutTheOptionOrWithFalseThereIsNoNote() {
         for (List<String> options : List.of(List.<String>of(), List.of("-Aftpreply.timings=false"))) {
             Compilation compilation = Compilations.compile(options, DispatcherGoldenTest.LOGIN_HANDLER);
