@@ -4,7 +4,6 @@ import io.github.ftpreply.catalog.Category;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -116,38 +115,33 @@ final class DispatcherGenerator {
         }
         out.emit(" {\n");
         out.indent();
-        byCode(model, table, byCategory(model, table, fallback(model, table))).writeBody(out, returns);
+        writeBody(out, model, byCode(table, byCategory(table, fallback(table))), returns);
         out.unindent();
         out.emit("}\n");
     }
 
     /**
+     * A {@code switch} on the code with     /**
      * A {@code switch} on the code with a case for each code an {@code @OnReply} method lists, and {@code otherwise}
      * as its default; just {@code otherwise} when no method lists a code. Codes that reach their method by category
      * or by catch-all get no case: the default routes them there, as it routes codes outside the catalog.
      */
-    private static Branch byCode(HandlerModel model, RoutingTable table, Branch otherwise) {
-        List<RoutingTable.Route> listed = table.routes().stream()
-                .filter(route -> route.via() == RoutingTable.Via.CODE)
-                .toList();
-        if (listed.isEmpty()) {
-            return otherwise;
-        }
-        Consumer<JavaWriter> cases = out -> {
-            for (RoutingTable.Route route : listed) {
-                out.emit("case $L -> ", route.entry().code());
-                call(model, route.method(), route.entry().name()).accept(out);
-                out.emit("; // $L\n", route.entry().name());
+    private static Branch byCode(RoutingTable table, Branch otherwise) {
+        List<Case> cases = new ArrayList<>();
+        for (RoutingTable.Route route : table.routes()) {
+            if (route.via() == RoutingTable.Via.CODE) {
+                String name = route.entry().name();
+                cases.add(new Case(Integer.toString(route.entry().code()), route.method(), name, name));
             }
-        };
-        return Branch.switchOn(REPLY + ".code()", cases, otherwise);
+        }
+        return cases.isEmpty() ? otherwise : Branch.switchOn(REPLY + ".code()", cases, otherwise);
     }
 
     /**
      * A {@code switch} on the code's first digit with a case for each {@code @OnCategory} method (its categories'
      * digits), and {@code otherwise} as its default; just {@code otherwise} when there is no such method.
      */
-    private static Branch byCategory(HandlerModel model, RoutingTable table, Branch otherwise) {
+    private static Branch byCategory(RoutingTable table, Branch otherwise) {
         // Grouped by identity in a list, in the order of each method's first category: a map keyed by the record would
         // hash it, and a record's first hashCode bootstraps ObjectMethods, a cost a cold javac felt.
         List<HandlerMethod> methods = new ArrayList<>();
@@ -162,22 +156,16 @@ final class DispatcherGenerator {
             }
             categoriesOf.get(index).add(category);
         }
-        if (methods.isEmpty()) {
-            return otherwise;
+        List<Case> cases = new ArrayList<>();
+        for (int i = 0; i < methods.size(); i++) {
+            List<Category> categories = categoriesOf.get(i);
+            cases.add(new Case(
+                    categories.stream().map(c -> Integer.toString(c.digit())).collect(Collectors.joining(", ")),
+                    methods.get(i),
+                    null,
+                    categories.stream().map(Category::name).collect(Collectors.joining(", "))));
         }
-        Consumer<JavaWriter> cases = out -> {
-            for (int i = 0; i < methods.size(); i++) {
-                List<Category> categories = categoriesOf.get(i);
-                out.emit(
-                        "case $L -> ",
-                        categories.stream()
-                                .map(c -> Integer.toString(c.digit()))
-                                .collect(Collectors.joining(", ")));
-                call(model, methods.get(i), null).accept(out);
-                out.emit("; // $L\n", categories.stream().map(Category::name).collect(Collectors.joining(", ")));
-            }
-        };
-        return Branch.switchOn(REPLY + ".code() / 100", cases, otherwise);
+        return cases.isEmpty() ? otherwise : Branch.switchOn(REPLY + ".code() / 100", cases, otherwise);
     }
 
     private static int indexOfSame(List<HandlerMethod> methods, HandlerMethod method) {
@@ -189,96 +177,110 @@ final class DispatcherGenerator {
         return -1;
     }
 
+    /** The catch-all call, or the throw when there is no catch-all. */
+    private static Branch fallback(RoutingTable table) {
+        return table.catchAll().map(Branch::call).orElse(Branch.THROW);
+    }
+
     /**
-     * Where a reply goes: a call, a {@code throw}, or a {@code switch} whose cases ({@code code}) and default are
-     * themselves branches. Written as a switch expression where {@code dispatch} returns a value, else as statements.
+     * {@code case <labels> -> handler.method(...); // <comment>}; {@code constant} is the catalog name of the one
+     * code the case matches, null for a category.
      */
-    private record Branch(Kind kind, Consumer<JavaWriter> code, String selector, Branch otherwise) {
+    private record Case(String labels, HandlerMethod method, String constant, String comment) {}
+
+    /**
+     * Where a reply goes: a call of {@code method}, the {@code throw} of {@code UnhandledReplyException}, or a
+     * {@code switch} on {@code selector} whose default is another branch. Data only, written by {@link #writeBody}.
+     */
+    private record Branch(Kind kind, HandlerMethod method, String selector, List<Case> cases, Branch otherwise) {
         enum Kind {
             CALL,
             THROW,
             SWITCH
         }
 
-        static Branch call(Consumer<JavaWriter> call) {
-            return new Branch(Kind.CALL, call, null, null);
+        static final Branch THROW = new Branch(Kind.THROW, null, null, List.of(), null);
+
+        static Branch call(HandlerMethod method) {
+            return new Branch(Kind.CALL, method, null, List.of(), null);
         }
 
-        static Branch throwing(Consumer<JavaWriter> statement) {
-            return new Branch(Kind.THROW, statement, null, null);
-        }
-
-        static Branch switchOn(String selector, Consumer<JavaWriter> cases, Branch otherwise) {
-            return new Branch(Kind.SWITCH, cases, selector, otherwise);
-        }
-
-        /** The whole body of {@code dispatch}. */
-        void writeBody(JavaWriter out, boolean returns) {
-            if (kind == Kind.SWITCH) {
-                out.emit(returns ? "return " : "");
-                writeSwitch(out, returns);
-                out.emit(returns ? ";\n" : "\n");
-            } else {
-                out.emit(returns && kind == Kind.CALL ? "return " : "");
-                code.accept(out);
-                out.emit(";\n");
-            }
-        }
-
-        /** {@code default -> ...}, in a switch of {@code dispatch}. */
-        void writeDefault(JavaWriter out, boolean returns) {
-            if (kind == Kind.SWITCH && !returns) {
-                out.emit("default -> {\n");
-                out.indent();
-                writeSwitch(out, false);
-                out.emit("\n");
-                out.unindent();
-                out.emit("}\n");
-            } else {
-                out.emit("default -> ");
-                if (kind == Kind.SWITCH) {
-                    writeSwitch(out, true);
-                } else {
-                    code.accept(out);
-                }
-                out.emit(";\n");
-            }
-        }
-
-        private void writeSwitch(JavaWriter out, boolean returns) {
-            out.emit("switch ($L) {\n", selector);
-            out.indent();
-            code.accept(out);
-            otherwise.writeDefault(out, returns);
-            out.unindent();
-            out.emit("}");
+        static Branch switchOn(String selector, List<Case> cases, Branch otherwise) {
+            return new Branch(Kind.SWITCH, null, selector, cases, otherwise);
         }
     }
 
-    /** The catch-all call, or the throw when there is no catch-all. */
-    private static Branch fallback(HandlerModel model, RoutingTable table) {
-        return table.catchAll()
-                .map(method -> Branch.call(call(model, method, null)))
-                .orElseGet(() -> Branch.throwing(out -> out.emit(
-                        "throw new $T($L, $T.class)", ClassNames.UNHANDLED_REPLY_EXCEPTION, REPLY, model.handler())));
+    /**
+     * The whole body of {@code dispatch}: a switch expression where {@code dispatch} returns a value, else switch
+     * statements.
+     */
+    private static void writeBody(JavaWriter out, HandlerModel model, Branch branch, boolean returns) {
+        if (branch.kind() == Branch.Kind.SWITCH) {
+            out.emit(returns ? "return " : "");
+            writeSwitch(out, model, branch, returns);
+            out.emit(returns ? ";\n" : "\n");
+        } else {
+            out.emit(returns && branch.kind() == Branch.Kind.CALL ? "return " : "");
+            writeLeaf(out, model, branch);
+            out.emit(";\n");
+        }
+    }
+
+    /** {@code default -> ...}, in a switch of {@code dispatch}. */
+    private static void writeDefault(JavaWriter out, HandlerModel model, Branch branch, boolean returns) {
+        if (branch.kind() == Branch.Kind.SWITCH && !returns) {
+            out.emit("default -> {\n");
+            out.indent();
+            writeSwitch(out, model, branch, false);
+            out.emit("\n");
+            out.unindent();
+            out.emit("}\n");
+        } else {
+            out.emit("default -> ");
+            if (branch.kind() == Branch.Kind.SWITCH) {
+                writeSwitch(out, model, branch, true);
+            } else {
+                writeLeaf(out, model, branch);
+            }
+            out.emit(";\n");
+        }
+    }
+
+    private static void writeSwitch(JavaWriter out, HandlerModel model, Branch branch, boolean returns) {
+        out.emit("switch ($L) {\n", branch.selector());
+        out.indent();
+        for (Case c : branch.cases()) {
+            out.emit("case $L -> ", c.labels());
+            writeCall(out, model, c.method(), c.constant());
+            out.emit("; // $L\n", c.comment());
+        }
+        writeDefault(out, model, branch.otherwise(), returns);
+        out.unindent();
+        out.emit("}");
+    }
+
+    /** The catch-all call, or the throw. */
+    private static void writeLeaf(JavaWriter out, HandlerModel model, Branch branch) {
+        if (branch.kind() == Branch.Kind.CALL) {
+            writeCall(out, model, branch.method(), null);
+        } else {
+            out.emit("throw new $T($L, $T.class)", ClassNames.UNHANDLED_REPLY_EXCEPTION, REPLY, model.handler());
+        }
     }
 
     /** {@code handler.method(argument)}; {@code constant} is the catalog name, null where the code is not known. */
-    private static Consumer<JavaWriter> call(HandlerModel model, HandlerMethod method, String constant) {
-        return out -> {
-            out.emit("$L.$L(", HANDLER, method.name());
-            switch (method.parameter()) {
-                case NONE -> {}
-                case REPLY -> out.emit("$L", REPLY);
-                case CODE_INT -> out.emit("$L.code()", REPLY);
-                case CODE_CONSTANT ->
-                    out.emit(
-                            "$T.$L",
-                            model.codes(),
-                            Objects.requireNonNull(
-                                    constant, "an FtpReplyCode parameter on a method for unknown codes"));
-            }
-            out.emit(")");
-        };
+    private static void writeCall(JavaWriter out, HandlerModel model, HandlerMethod method, String constant) {
+        out.emit("$L.$L(", HANDLER, method.name());
+        switch (method.parameter()) {
+            case NONE -> {}
+            case REPLY -> out.emit("$L", REPLY);
+            case CODE_INT -> out.emit("$L.code()", REPLY);
+            case CODE_CONSTANT ->
+                out.emit(
+                        "$T.$L",
+                        model.codes(),
+                        Objects.requireNonNull(constant, "an FtpReplyCode parameter on a method for unknown codes"));
+        }
+        out.emit(")");
     }
 }
