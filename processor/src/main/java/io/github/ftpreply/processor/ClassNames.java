@@ -1,10 +1,9 @@
 package io.github.ftpreply.processor;
 
-import com.palantir.javapoet.ClassName;
-
 /**
  * The names of the runtime types that the processor reads and generates code against. The processor does not
- * depend on the runtime jar (see docs/handlers.md), so these are names, kept in one place.
+ * depend on the runtime jar (see docs/handlers.md), so these are names, kept in one place. They are
+ * {@link JavaName}s, not JavaPoet's: the handler path reads them, and must not load JavaPoet.
  */
 final class ClassNames {
     static final String RUNTIME_PACKAGE = "io.github.ftpreply";
@@ -19,14 +18,14 @@ final class ClassNames {
     static final java.util.Set<String> OWN_ANNOTATIONS =
             java.util.Set.of(FTP_REPLY_HANDLER, ON_REPLY, ON_CATEGORY, ON_ANY_REPLY, FTP_REPLY_CATALOG);
 
-    static final ClassName FTP_REPLY = ClassName.get(RUNTIME_PACKAGE, "FtpReply");
-    static final ClassName FTP_REPLY_CODE = ClassName.get(RUNTIME_PACKAGE, "FtpReplyCode");
-    static final ClassName SOCKET_ERROR_CODE = ClassName.get(RUNTIME_PACKAGE, "SocketErrorCode");
-    static final ClassName REPLY_CATEGORY = ClassName.get(RUNTIME_PACKAGE, "ReplyCategory");
-    static final ClassName REPLY_GROUP = ClassName.get(RUNTIME_PACKAGE, "ReplyGroup");
-    static final ClassName REPLY_STATUS = ClassName.get(RUNTIME_PACKAGE, "ReplyStatus");
-    static final ClassName REPLY_CODES = ClassName.get(RUNTIME_PACKAGE, "ReplyCodes");
-    static final ClassName UNHANDLED_REPLY_EXCEPTION = ClassName.get(RUNTIME_PACKAGE, "UnhandledReplyException");
+    static final JavaName FTP_REPLY = JavaName.of(RUNTIME_PACKAGE, "FtpReply");
+    static final JavaName FTP_REPLY_CODE = JavaName.of(RUNTIME_PACKAGE, "FtpReplyCode");
+    static final JavaName SOCKET_ERROR_CODE = JavaName.of(RUNTIME_PACKAGE, "SocketErrorCode");
+    static final JavaName REPLY_CATEGORY = JavaName.of(RUNTIME_PACKAGE, "ReplyCategory");
+    static final JavaName REPLY_GROUP = JavaName.of(RUNTIME_PACKAGE, "ReplyGroup");
+    static final JavaName REPLY_STATUS = JavaName.of(RUNTIME_PACKAGE, "ReplyStatus");
+    static final JavaName REPLY_CODES = JavaName.of(RUNTIME_PACKAGE, "ReplyCodes");
+    static final JavaName UNHANDLED_REPLY_EXCEPTION = JavaName.of(RUNTIME_PACKAGE, "UnhandledReplyException");
 
     static final String GENERATED = "javax.annotation.processing.Generated";
 

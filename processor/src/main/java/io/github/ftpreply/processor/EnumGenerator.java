@@ -44,7 +44,23 @@ final class EnumGenerator {
      */
     static final String REFERENCE_URL = "https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md";
 
+    // JavaPoet's names for the runtime types: ClassNames holds JavaNames, because the handler path must not load
+    // JavaPoet; the enum path, which runs only for an extension catalog (and the runtime's committed sources), may.
+    private static final ClassName FTP_REPLY = className(ClassNames.FTP_REPLY);
+    static final ClassName FTP_REPLY_CODE = className(ClassNames.FTP_REPLY_CODE);
+    private static final ClassName SOCKET_ERROR_CODE = className(ClassNames.SOCKET_ERROR_CODE);
+    private static final ClassName REPLY_CATEGORY = className(ClassNames.REPLY_CATEGORY);
+    private static final ClassName REPLY_GROUP = className(ClassNames.REPLY_GROUP);
+    private static final ClassName REPLY_STATUS = className(ClassNames.REPLY_STATUS);
+
     private EnumGenerator() {}
+
+    /** JavaPoet's name for {@code name}, at the boundary between the handler path and the JavaPoet generators. */
+    static ClassName className(JavaName name) {
+        List<String> names = name.simpleNames();
+        return ClassName.get(
+                name.packageName(), names.get(0), names.subList(1, names.size()).toArray(String[]::new));
+    }
 
     /** The anchor of a reply code on the reference page, such as {@code code-257}. */
     static String anchor(ReplyCodeEntry entry) {
@@ -60,7 +76,7 @@ final class EnumGenerator {
     static JavaFile replyCodes(Catalog catalog) {
         return replyCodes(
                 catalog,
-                ClassNames.FTP_REPLY_CODE,
+                FTP_REPLY_CODE,
                 CodeBlock.of("Every FTP reply code in the ftpreply"
                         + " catalog, with its meaning, category, group, defining specification\nand default text."),
                 HEADER.replace("$L", REGENERATE),
@@ -101,8 +117,8 @@ final class EnumGenerator {
                                 + " catalog:\n{@link #find(int)} tells whether it is known; {@link #of(int)} insists."
                                 + " Windows Sockets errors such as\n10054 are client-side errors, not replies: see"
                                 + " {@link $T}.\n",
-                        ClassNames.FTP_REPLY,
-                        ClassNames.SOCKET_ERROR_CODE);
+                        FTP_REPLY,
+                        SOCKET_ERROR_CODE);
         if (generated) {
             type.addAnnotation(AnnotationSpec.builder(ClassName.bestGuess(ClassNames.GENERATED))
                     .addMember("value", "$S", DispatcherGenerator.GENERATOR)
@@ -115,10 +131,10 @@ final class EnumGenerator {
                                     .add(
                                             "$L, $T.$N, $L, $T.$N,",
                                             entry.code(),
-                                            ClassNames.REPLY_CATEGORY,
+                                            REPLY_CATEGORY,
                                             entry.category().name(),
                                             group(entry),
-                                            ClassNames.REPLY_STATUS,
+                                            REPLY_STATUS,
                                             entry.status().name())
                                     .add(
                                             "\n$>$>$S,\n$S,\n$S,\n$S$<$<",
@@ -131,10 +147,10 @@ final class EnumGenerator {
                             .build());
         }
         field(type, TypeName.INT, "code");
-        field(type, ClassNames.REPLY_CATEGORY, "category");
-        TypeName optionalGroup = ParameterizedTypeName.get(ClassName.get(Optional.class), ClassNames.REPLY_GROUP);
+        field(type, REPLY_CATEGORY, "category");
+        TypeName optionalGroup = ParameterizedTypeName.get(ClassName.get(Optional.class), REPLY_GROUP);
         field(type, optionalGroup, "group");
-        field(type, ClassNames.REPLY_STATUS, "status");
+        field(type, REPLY_STATUS, "status");
         field(type, ClassName.get(String.class), "title");
         field(type, ClassName.get(String.class), "description");
         field(type, ClassName.get(String.class), "spec");
@@ -161,21 +177,16 @@ final class EnumGenerator {
                 .build());
         type.addMethod(constructor("code", "category", "group", "status", "title", "description", "spec", "defaultText")
                 .addParameter(TypeName.INT, "code")
-                .addParameter(ClassNames.REPLY_CATEGORY, "category")
+                .addParameter(REPLY_CATEGORY, "category")
                 .addParameter(optionalGroup, "group")
-                .addParameter(ClassNames.REPLY_STATUS, "status")
+                .addParameter(REPLY_STATUS, "status")
                 .addParameter(String.class, "title")
                 .addParameter(String.class, "description")
                 .addParameter(String.class, "spec")
                 .addParameter(String.class, "defaultText")
                 .build());
         accessor(type, TypeName.INT, "code", "Returns the three-digit reply code.", "100..699");
-        accessor(
-                type,
-                ClassNames.REPLY_CATEGORY,
-                "category",
-                "Returns the category, fixed by the first digit.",
-                "the category");
+        accessor(type, REPLY_CATEGORY, "category", "Returns the category, fixed by the first digit.", "the category");
         accessor(
                 type,
                 optionalGroup,
@@ -185,7 +196,7 @@ final class EnumGenerator {
                 "the group, or empty for a second digit of 6..9 (such as a vendor's 599), which names none");
         accessor(
                 type,
-                ClassNames.REPLY_STATUS,
+                REPLY_STATUS,
                 "status",
                 "Returns how established the code is.",
                 "standard, extension, non-standard or obsolete");
@@ -224,7 +235,7 @@ final class EnumGenerator {
 
     /** {@code io.github.ftpreply.SocketErrorCode} for every socket error of {@code catalog}. */
     static JavaFile socketErrors(Catalog catalog) {
-        ClassName self = ClassNames.SOCKET_ERROR_CODE;
+        ClassName self = SOCKET_ERROR_CODE;
         TypeSpec.Builder type = TypeSpec.enumBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(AnnotationSpec.builder(ClassName.bestGuess(ClassNames.GENERATED))
@@ -317,7 +328,7 @@ final class EnumGenerator {
     /** {@code Optional.of(ReplyGroup.X)}, or {@code Optional.empty()} for a code whose second digit names no group. */
     private static CodeBlock group(ReplyCodeEntry entry) {
         return entry.group()
-                .map(g -> CodeBlock.of("$T.of($T.$N)", Optional.class, ClassNames.REPLY_GROUP, g.name()))
+                .map(g -> CodeBlock.of("$T.of($T.$N)", Optional.class, REPLY_GROUP, g.name()))
                 .orElseGet(() -> CodeBlock.of("$T.empty()", Optional.class));
     }
 

@@ -25,6 +25,7 @@ record ExtensionCatalog(
 
     /** The catalog a handler naming this extension is checked against. */
     HandlerCatalog handlerCatalog() {
-        return new HandlerCatalog(catalog, codes, Optional.of(resource), excluded);
+        return new HandlerCatalog(
+                catalog, new JavaName(codes.packageName(), codes.simpleNames()), Optional.of(resource), excluded);
     }
 }

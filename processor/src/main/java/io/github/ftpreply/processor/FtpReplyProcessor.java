@@ -1,7 +1,6 @@
 package io.github.ftpreply.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
 import io.github.ftpreply.catalog.Catalog;
 import io.github.ftpreply.catalog.CatalogLoader;
 import io.github.ftpreply.catalog.MissingTranslationPolicy;
@@ -195,8 +194,7 @@ public final class FtpReplyProcessor extends AbstractProcessor {
                     generatedAvailable = processingEnv.getElementUtils().getTypeElement(ClassNames.GENERATED) != null;
                 }
                 timings.switchTo(ProcessorTimings.Phase.GENERATION);
-                JavaFile dispatcher = new DispatcherGenerator(generatedAvailable).generate(model.get(), table);
-                String source = dispatcher.toString();
+                String source = new DispatcherGenerator(generatedAvailable).generate(model.get(), table);
                 timings.switchTo(ProcessorTimings.Phase.WRITING);
                 JavaFileObject file = processingEnv
                         .getFiler()

@@ -1,7 +1,5 @@
 package io.github.ftpreply.processor;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,11 +48,11 @@ final class HandlerAnalyzer {
         for (ExecutableElement method : routedMethods(type)) {
             classifier.classify(method).ifPresent(methods::add);
         }
-        TypeName returnType = returnType(methods);
+        TypeRef returnType = returnType(methods);
         if (reporter.errorCount() > errorsBefore) {
             return Optional.empty();
         }
-        ClassName handler = ClassName.get(type);
+        JavaName handler = JavaName.of(type);
         return Optional.of(new HandlerModel(
                 type,
                 handler,
@@ -123,9 +121,9 @@ final class HandlerAnalyzer {
         }
     }
 
-    private TypeName returnType(List<HandlerMethod> methods) {
+    private TypeRef returnType(List<HandlerMethod> methods) {
         if (methods.isEmpty()) {
-            return TypeName.VOID;
+            return TypeRef.VOID;
         }
         HandlerMethod first = methods.get(0);
         TypeMirror expected = first.element().getReturnType();
@@ -140,15 +138,15 @@ final class HandlerAnalyzer {
                                 + " dispatch returns)");
             }
         }
-        return TypeName.get(expected);
+        return TypeRef.of(expected);
     }
 
-    private List<TypeName> checkedExceptions(List<HandlerMethod> methods) {
-        TreeMap<String, TypeName> byName = new TreeMap<>();
+    private List<TypeRef> checkedExceptions(List<HandlerMethod> methods) {
+        TreeMap<String, TypeRef> byName = new TreeMap<>();
         for (HandlerMethod method : methods) {
             for (TypeMirror thrown : method.element().getThrownTypes()) {
                 if (!types.isSubtype(thrown, uncheckedException) && !types.isSubtype(thrown, error)) {
-                    TypeName name = TypeName.get(thrown);
+                    TypeRef name = TypeRef.of(thrown);
                     byName.put(name.toString(), name);
                 }
             }

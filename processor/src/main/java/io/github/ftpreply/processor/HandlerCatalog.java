@@ -1,6 +1,5 @@
 package io.github.ftpreply.processor;
 
-import com.palantir.javapoet.ClassName;
 import io.github.ftpreply.catalog.Catalog;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +14,7 @@ import java.util.Set;
  *     canonical catalog
  * @param excluded  the canonical codes the extension excludes
  */
-record HandlerCatalog(Catalog catalog, ClassName codes, Optional<String> extension, Set<Integer> excluded) {
+record HandlerCatalog(Catalog catalog, JavaName codes, Optional<String> extension, Set<Integer> excluded) {
 
     HandlerCatalog {
         excluded = Set.copyOf(excluded);

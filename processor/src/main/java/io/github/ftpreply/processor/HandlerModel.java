@@ -1,7 +1,5 @@
 package io.github.ftpreply.processor;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
@@ -16,19 +14,19 @@ import javax.lang.model.element.TypeElement;
  * @param isPublic   whether the handler and all its enclosing classes are public, and so the dispatcher is too
  * @param policy     the exhaustiveness policy in force for this class
  * @param methods    the handler methods, in source order
- * @param returnType what every handler method returns, {@link TypeName#VOID} for void
+ * @param returnType what every handler method returns, {@link TypeRef#VOID} for void
  * @param thrown     the checked exceptions the handler methods declare, sorted by name
  */
 record HandlerModel(
         TypeElement element,
-        ClassName handler,
-        ClassName codes,
-        ClassName dispatcher,
+        JavaName handler,
+        JavaName codes,
+        JavaName dispatcher,
         boolean isPublic,
         HandlerPolicy policy,
         List<HandlerMethod> methods,
-        TypeName returnType,
-        List<TypeName> thrown) {
+        TypeRef returnType,
+        List<TypeRef> thrown) {
 
     HandlerModel {
         methods = List.copyOf(methods);
@@ -36,7 +34,7 @@ record HandlerModel(
     }
 
     /** {@code Outer.Inner} becomes {@code Outer_InnerDispatcher}, in the handler's package. */
-    static ClassName dispatcherName(ClassName handler) {
-        return ClassName.get(handler.packageName(), String.join("_", handler.simpleNames()) + "Dispatcher");
+    static JavaName dispatcherName(JavaName handler) {
+        return JavaName.of(handler.packageName(), String.join("_", handler.simpleNames()) + "Dispatcher");
     }
 }

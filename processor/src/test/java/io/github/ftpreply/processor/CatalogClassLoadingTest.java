@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A compilation with handlers only reads the canonical catalog from its precompiled form: SnakeYAML and the
- * validator are never loaded (docs/performance.md). The processor runs in a class loader of its own that records
- * every class it defines; a compilation with an extension catalog shows that the recording sees them when they are
- * used.
+ * A compilation with handlers only reads the canonical catalog from its precompiled form and writes its dispatchers
+ * with the processor's own writer: SnakeYAML, the validator and JavaPoet are never loaded (docs/performance.md). The
+ * processor runs in a class loader of its own that records every class it defines; a compilation with an extension
+ * catalog shows that the recording sees them when they are used.
  */
 class CatalogClassLoadingTest {
 
@@ -63,6 +63,11 @@ class CatalogClassLoadingTest {
             return defined.stream().filter(n -> n.startsWith(prefix)).sorted().toList();
         }
 
+        /** JavaPoet's classes, under their own package or the shaded one. */
+        List<String> javaPoet() {
+            return defined.stream().filter(n -> n.contains("javapoet")).sorted().toList();
+        }
+
         private static URL[] classPath() {
             List<URL> urls = new ArrayList<>();
             for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
@@ -77,7 +82,7 @@ class CatalogClassLoadingTest {
     }
 
     @Test
-    void handlerOnlyCompilationLoadsNeitherSnakeYamlNorTheValidator() throws Exception {
+    void handlerOnlyCompilationLoadsNeitherSnakeYamlNorTheValidatorNorJavaPoet() throws Exception {
         try (RecordingLoader loader = new RecordingLoader()) {
             Compilation compilation =
                     javac().withProcessors(loader.processor()).compile(Compilations.source("Login", HANDLER));
@@ -93,11 +98,13 @@ class CatalogClassLoadingTest {
                             "io.github.ftpreply.catalog.YamlReader",
                             "io.github.ftpreply.catalog.CatalogBuilder",
                             "io.github.ftpreply.catalog.CatalogJavaWriter");
+            assertThat(loader.defined).contains("io.github.ftpreply.processor.JavaWriter");
+            assertThat(loader.javaPoet()).isEmpty();
         }
     }
 
     @Test
-    void extensionCatalogLoadsSnakeYamlAndTheValidator() throws Exception {
+    void extensionCatalogLoadsSnakeYamlTheValidatorAndJavaPoet() throws Exception {
         Compilations.writeCatalog(catalogs, "test/acme.yaml", ExtensionCatalogProcessingTest.ACME_YAML);
         try (RecordingLoader loader = new RecordingLoader()) {
             Compilation compilation = javac().withProcessors(loader.processor())
@@ -106,6 +113,8 @@ class CatalogClassLoadingTest {
             assertThat(compilation).succeeded();
             assertThat(loader.definedStartingWith("org.yaml.snakeyaml.")).isNotEmpty();
             assertThat(loader.defined).contains("io.github.ftpreply.catalog.CatalogValidator");
+            // The extension's enum and accessor class are still written with JavaPoet.
+            assertThat(loader.javaPoet()).isNotEmpty();
         }
     }
 }

@@ -112,7 +112,7 @@ class DispatcherGoldenTest {
         assertGolden(compilation, "test.Session_TransferListenerDispatcher", "Session_TransferListenerDispatcher.java");
     }
 
-    private static void assertGolden(Compilation compilation, String generated, String golden) throws IOException {
+    static void assertGolden(Compilation compilation, String generated, String golden) throws IOException {
         String actual = compilation
                 .generatedSourceFile(generated)
                 .orElseThrow()

@@ -29,7 +29,7 @@ public final class RegenerateRuntimeSources {
         for (JavaFile file : new JavaFile[] {
             EnumGenerator.replyCodes(catalog),
             EnumGenerator.socketErrors(catalog),
-            MessagesGenerator.file(catalog, MESSAGES, ClassNames.FTP_REPLY_CODE, MessagesGenerator.CANONICAL_HEADER)
+            MessagesGenerator.file(catalog, MESSAGES, EnumGenerator.FTP_REPLY_CODE, MessagesGenerator.CANONICAL_HEADER)
         }) {
             files.put(
                     JAVA_ROOT + "/" + file.packageName().replace('.', '/') + "/"
