@@ -1,5 +1,6 @@
 package io.github.ftpreply.processor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,10 +49,19 @@ final class Annotations {
         if (value.isEmpty() || !(value.get().getValue() instanceof List<?> list)) {
             return List.of();
         }
-        return list.stream()
-                .filter(AnnotationValue.class::isInstance)
-                .map(AnnotationValue.class::cast)
-                .toList();
+        List<AnnotationValue> elements = new ArrayList<>();
+        for (Object element : list) {
+            if (element instanceof AnnotationValue annotationValue) {
+                elements.add(annotationValue);
+            }
+        }
+        return List.copyOf(elements);
+    }
+
+    /** The simple name of the enum constant given explicitly for member {@code name}, if it is one. */
+    static Optional<String> explicitEnumConstant(AnnotationMirror mirror, String name) {
+        Optional<AnnotationValue> value = explicit(mirror, name);
+        return value.isPresent() ? enumConstant(value.get()) : Optional.empty();
     }
 
     /** The simple name of the enum constant in {@code value}, if it is one. */

@@ -4,7 +4,7 @@ import io.github.ftpreply.catalog.Category;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 /**
  * Generates the dispatcher of one handler class: a {@code switch} over the reply code with one case per code that an
@@ -158,12 +158,13 @@ final class DispatcherGenerator {
         }
         List<Case> cases = new ArrayList<>();
         for (int i = 0; i < methods.size(); i++) {
-            List<Category> categories = categoriesOf.get(i);
-            cases.add(new Case(
-                    categories.stream().map(c -> Integer.toString(c.digit())).collect(Collectors.joining(", ")),
-                    methods.get(i),
-                    null,
-                    categories.stream().map(Category::name).collect(Collectors.joining(", "))));
+            StringJoiner digits = new StringJoiner(", ");
+            StringJoiner names = new StringJoiner(", ");
+            for (Category category : categoriesOf.get(i)) {
+                digits.add(Integer.toString(category.digit()));
+                names.add(category.name());
+            }
+            cases.add(new Case(digits.toString(), methods.get(i), null, names.toString()));
         }
         return cases.isEmpty() ? otherwise : Branch.switchOn(REPLY + ".code() / 100", cases, otherwise);
     }
@@ -179,7 +180,7 @@ final class DispatcherGenerator {
 
     /** The catch-all call, or the throw when there is no catch-all. */
     private static Branch fallback(RoutingTable table) {
-        return table.catchAll().map(Branch::call).orElse(Branch.THROW);
+        return table.catchAll().isPresent() ? Branch.call(table.catchAll().get()) : Branch.THROW;
     }
 
     /**

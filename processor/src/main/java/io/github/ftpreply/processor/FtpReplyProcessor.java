@@ -251,9 +251,10 @@ public final class FtpReplyProcessor extends AbstractProcessor {
      */
     private Optional<HandlerCatalog> handlerCatalog(
             TypeElement type, AnnotationMirror annotation, Optional<AnnotationValue> named) {
-        TypeMirror value = named.map(v -> (TypeMirror) v.getValue()).orElse(null);
+        TypeMirror value = named.isPresent() ? (TypeMirror) named.get().getValue() : null;
         if (value == null || value.getKind() == TypeKind.VOID) {
-            return catalog().map(HandlerCatalog::canonical);
+            Optional<Catalog> canonical = catalog();
+            return canonical.isPresent() ? Optional.of(HandlerCatalog.canonical(canonical.get())) : Optional.empty();
         }
         ErrorReporter.Site site = new ErrorReporter.Site(type, annotation, named.get());
         if (!(value instanceof DeclaredType declared)

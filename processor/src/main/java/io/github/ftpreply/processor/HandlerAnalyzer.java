@@ -13,6 +13,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -46,7 +47,10 @@ final class HandlerAnalyzer {
         HandlerMethodClassifier classifier = new HandlerMethodClassifier(reporter, catalog);
         List<HandlerMethod> methods = new ArrayList<>();
         for (ExecutableElement method : routedMethods(type)) {
-            classifier.classify(method).ifPresent(methods::add);
+            Optional<HandlerMethod> classified = classifier.classify(method);
+            if (classified.isPresent()) {
+                methods.add(classified.get());
+            }
         }
         TypeRef returnType = returnType(methods);
         if (reporter.errorCount() > errorsBefore) {
@@ -67,9 +71,13 @@ final class HandlerAnalyzer {
 
     /** The methods declared in {@code type} that carry a routing annotation, in source order. */
     static List<ExecutableElement> routedMethods(TypeElement type) {
-        return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
-                .filter(HandlerAnalyzer::isRouted)
-                .toList();
+        List<ExecutableElement> routed = new ArrayList<>();
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (isRouted(method)) {
+                routed.add(method);
+            }
+        }
+        return List.copyOf(routed);
     }
 
     static boolean isRouted(Element method) {
@@ -156,12 +164,11 @@ final class HandlerAnalyzer {
 
     private static HandlerPolicy policy(AnnotationMirror annotation, HandlerPolicy defaults) {
         HandlerPolicy policy = defaults;
-        Optional<String> exhaustiveness =
-                Annotations.explicit(annotation, "exhaustiveness").flatMap(Annotations::enumConstant);
+        Optional<String> exhaustiveness = Annotations.explicitEnumConstant(annotation, "exhaustiveness");
         if (exhaustiveness.isPresent() && !exhaustiveness.get().equals("DEFAULT")) {
             policy = policy.withExhaustiveness(HandlerPolicy.Exhaustiveness.valueOf(exhaustiveness.get()));
         }
-        Optional<String> severity = Annotations.explicit(annotation, "missing").flatMap(Annotations::enumConstant);
+        Optional<String> severity = Annotations.explicitEnumConstant(annotation, "missing");
         if (severity.isPresent() && !severity.get().equals("DEFAULT")) {
             policy = policy.withSeverity(HandlerPolicy.Severity.valueOf(severity.get()));
         }
@@ -186,8 +193,12 @@ final class HandlerAnalyzer {
         for (ExecutableElement method : routedMethods(type)) {
             List<TypeMirror> signature = new ArrayList<>(method.getThrownTypes());
             signature.add(method.getReturnType());
-            method.getParameters().forEach(p -> signature.add(p.asType()));
-            signature.forEach(t -> collectErrors(t, names));
+            for (VariableElement parameter : method.getParameters()) {
+                signature.add(parameter.asType());
+            }
+            for (TypeMirror part : signature) {
+                collectErrors(part, names);
+            }
         }
         return names;
     }
@@ -196,7 +207,9 @@ final class HandlerAnalyzer {
         if (type.getKind() == TypeKind.ERROR) {
             names.add(((DeclaredType) type).asElement().getSimpleName().toString());
         } else if (type instanceof DeclaredType declared) {
-            declared.getTypeArguments().forEach(t -> collectErrors(t, names));
+            for (TypeMirror argument : declared.getTypeArguments()) {
+                collectErrors(argument, names);
+            }
         }
     }
 }

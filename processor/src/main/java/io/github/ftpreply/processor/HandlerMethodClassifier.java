@@ -44,16 +44,19 @@ final class HandlerMethodClassifier {
         Optional<AnnotationMirror> onReply = Annotations.find(method, ClassNames.ON_REPLY);
         Optional<AnnotationMirror> onCategory = Annotations.find(method, ClassNames.ON_CATEGORY);
         Optional<AnnotationMirror> onAny = Annotations.find(method, ClassNames.ON_ANY_REPLY);
-        AnnotationMirror first = onReply.or(() -> onCategory).or(() -> onAny).orElseThrow();
+        // Plain conditionals, not Optional.map with lambdas: each lambda is a class to spin in javac's cold JVM.
+        AnnotationMirror first =
+                onReply.isPresent() ? onReply.get() : onCategory.isPresent() ? onCategory.get() : onAny.orElseThrow();
         ErrorReporter.Site site = ErrorReporter.Site.of(method, first);
         int errorsBefore = reporter.errorCount();
 
         checkModifiers(method, site);
         HandlerMethod.Parameter parameter = parameter(method, onCategory.isPresent() || onAny.isPresent());
-        List<Integer> codes = onReply.map(mirror -> codes(method, mirror)).orElse(List.of());
-        List<Category> categories =
-                onCategory.map(mirror -> categories(method, mirror)).orElse(List.of());
-        onAny.ifPresent(mirror -> claimCatchAll(method, mirror));
+        List<Integer> codes = onReply.isPresent() ? codes(method, onReply.get()) : List.of();
+        List<Category> categories = onCategory.isPresent() ? categories(method, onCategory.get()) : List.of();
+        if (onAny.isPresent()) {
+            claimCatchAll(method, onAny.get());
+        }
 
         if (reporter.errorCount() > errorsBefore) {
             return Optional.empty();
@@ -225,10 +228,11 @@ final class HandlerMethodClassifier {
         }
         List<Category> categories = new ArrayList<>();
         for (AnnotationValue value : values) {
-            Optional<Category> category = Annotations.enumConstant(value).map(Category::valueOf);
-            if (category.isEmpty()) {
+            Optional<String> constant = Annotations.enumConstant(value);
+            if (constant.isEmpty()) {
                 continue; // javac has reported the broken expression
             }
+            Optional<Category> category = Optional.of(Category.valueOf(constant.get()));
             if (categoryOwners.containsKey(category.get())) {
                 String owner = categoryOwners.get(category.get());
                 reporter.error(

@@ -1,7 +1,6 @@
 package io.github.ftpreply.processor;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -187,11 +186,17 @@ final class JavaWriter {
         if (!self.packageName().isEmpty()) {
             out.append("package ").append(self.packageName()).append(";\n\n");
         }
-        TreeSet<JavaName> sorted = new TreeSet<>(Comparator.comparing(JavaName::canonicalName));
-        sorted.addAll(imports.values());
-        sorted.removeIf(name -> name.packageName().equals("java.lang"));
-        sorted.forEach(
-                name -> out.append("import ").append(name.canonicalName()).append(";\n"));
+        // Sorted by canonical name as text; loops, not a comparator and lambdas, which are classes to spin in
+        // javac's cold JVM.
+        TreeSet<String> sorted = new TreeSet<>();
+        for (JavaName name : imports.values()) {
+            if (!name.packageName().equals("java.lang")) {
+                sorted.add(name.canonicalName());
+            }
+        }
+        for (String name : sorted) {
+            out.append("import ").append(name).append(";\n");
+        }
         if (!sorted.isEmpty()) {
             out.append('\n');
         }

@@ -40,10 +40,13 @@ final class ProcessorOptions {
     /** The policy the options set; reports an unknown value and keeps the built-in default for it. */
     static HandlerPolicy defaults(Map<String, String> options, ErrorReporter reporter) {
         HandlerPolicy policy = HandlerPolicy.DEFAULT;
-        Optional<HandlerPolicy.Exhaustiveness> exhaustiveness =
-                parse(options, EXHAUSTIVENESS, HandlerPolicy.Exhaustiveness.values(), e -> e.optionValue, reporter);
-        Optional<HandlerPolicy.Severity> severity =
-                parse(options, MISSING_CODES, HandlerPolicy.Severity.values(), s -> s.optionValue, reporter);
+        // Each call is guarded: an option not given creates no lambda, and so spins no class in javac's cold JVM.
+        Optional<HandlerPolicy.Exhaustiveness> exhaustiveness = options.containsKey(EXHAUSTIVENESS)
+                ? parse(options, EXHAUSTIVENESS, HandlerPolicy.Exhaustiveness.values(), e -> e.optionValue, reporter)
+                : Optional.empty();
+        Optional<HandlerPolicy.Severity> severity = options.containsKey(MISSING_CODES)
+                ? parse(options, MISSING_CODES, HandlerPolicy.Severity.values(), s -> s.optionValue, reporter)
+                : Optional.empty();
         if (exhaustiveness.isPresent()) {
             policy = policy.withExhaustiveness(exhaustiveness.get());
         }
@@ -55,12 +58,16 @@ final class ProcessorOptions {
 
     /** Whether {@code -Aftpreply.timings} asks for the timings note: {@code true} or {@code false} (the default). */
     static boolean timings(Map<String, String> options, ErrorReporter reporter) {
-        return parse(options, TIMINGS, new Boolean[] {true, false}, String::valueOf, reporter)
-                .orElse(false);
+        return options.containsKey(TIMINGS)
+                && parse(options, TIMINGS, new Boolean[] {true, false}, String::valueOf, reporter)
+                        .orElse(false);
     }
 
     /** The missing-translation policy the option sets, if it sets a known one (an unknown one is reported). */
     static Optional<MissingTranslationPolicy> missingTranslations(Map<String, String> options, ErrorReporter reporter) {
+        if (!options.containsKey(MISSING_TRANSLATIONS)) {
+            return Optional.empty();
+        }
         return parse(
                 options,
                 MISSING_TRANSLATIONS,

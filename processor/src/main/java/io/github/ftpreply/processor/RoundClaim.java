@@ -1,8 +1,10 @@
 package io.github.ftpreply.processor;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -46,12 +48,11 @@ final class RoundClaim {
     /** Whether every element annotated {@code @Generated} this round names this processor, and only it. */
     private static boolean allGeneratedHere(TypeElement generated, RoundEnvironment round) {
         for (Element element : round.getElementsAnnotatedWith(generated)) {
-            List<Object> generators = Annotations.find(element, ClassNames.GENERATED)
-                    .map(mirror -> Annotations.elements(mirror, "value").stream()
-                            .map(AnnotationValue::getValue)
-                            .toList())
-                    .orElse(List.of());
-            if (generators.size() != 1 || !OWN_GENERATORS.contains(generators.get(0))) {
+            Optional<AnnotationMirror> mirror = Annotations.find(element, ClassNames.GENERATED);
+            List<AnnotationValue> generators =
+                    mirror.isPresent() ? Annotations.elements(mirror.get(), "value") : List.of();
+            if (generators.size() != 1
+                    || !OWN_GENERATORS.contains(generators.get(0).getValue())) {
                 return false;
             }
         }

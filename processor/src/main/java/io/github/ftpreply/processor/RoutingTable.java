@@ -47,8 +47,13 @@ record RoutingTable(
         Map<Category, HandlerMethod> byCategory = new EnumMap<>(Category.class);
         HandlerMethod catchAll = null;
         for (HandlerMethod method : methods) {
-            method.codes().forEach(code -> byCode.putIfAbsent(code, method));
-            method.categories().forEach(category -> byCategory.putIfAbsent(category, method));
+            // Loops, not forEach with lambdas: each lambda is a class to spin in javac's cold JVM.
+            for (Integer code : method.codes()) {
+                byCode.putIfAbsent(code, method);
+            }
+            for (Category category : method.categories()) {
+                byCategory.putIfAbsent(category, method);
+            }
             if (method.catchAll() && catchAll == null) {
                 catchAll = method;
             }
@@ -82,8 +87,12 @@ record RoutingTable(
 
     /** The categories with an {@code @OnCategory} method, in digit order. */
     List<Category> handledCategories() {
-        return java.util.Arrays.stream(Category.values())
-                .filter(byCategory::containsKey)
-                .toList();
+        List<Category> handled = new ArrayList<>();
+        for (Category category : Category.values()) {
+            if (byCategory.containsKey(category)) {
+                handled.add(category);
+            }
+        }
+        return List.copyOf(handled);
     }
 }

@@ -44,7 +44,8 @@ record TypeRef(List<Object> parts) {
     }
 
     boolean isVoid() {
-        return equals(VOID);
+        // Not equals(VOID): a record's first equals bootstraps ObjectMethods, about 60 classes in javac's cold JVM.
+        return parts.size() == 1 && "void".equals(parts.get(0));
     }
 
     private static void append(TypeMirror type, List<Object> parts) {
