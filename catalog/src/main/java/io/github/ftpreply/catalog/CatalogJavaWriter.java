@@ -119,7 +119,7 @@ final class CatalogJavaWriter {
         } else if (raw == String.class) {
             literal(out, (String) value);
         } else if (raw == TextTemplate.class) {
-            out.append("TextTemplate.parse(");
+            out.append("TextTemplate.trusted(");
             literal(out, ((TextTemplate) value).source());
             out.append(')');
         } else if (raw.isEnum()) {

@@ -50,11 +50,24 @@ public final class TextTemplate {
     }
 
     private final String source;
-    private final List<Segment> segments;
+    /**
+     * Null until first asked for a {@link #trusted} text. Racy single-check, as {@code String.hashCode}: the list is
+     * immutable and every thread that parses gets an equal one.
+     */
+    private List<Segment> segments;
 
     private TextTemplate(String source, List<Segment> segments) {
         this.source = source;
-        this.segments = List.copyOf(segments);
+        this.segments = segments == null ? null : List.copyOf(segments);
+    }
+
+    /**
+     * A text already checked by the validator when the canonical catalog's Java data was generated: split on first
+     * use of {@link #segments()}, since a compilation with handlers only never asks (parsing every text of every
+     * language was a cost of each compilation's cold start).
+     */
+    static TextTemplate trusted(String source) {
+        return new TextTemplate(Objects.requireNonNull(source, "source == null"), null);
     }
 
     /**
@@ -114,13 +127,18 @@ public final class TextTemplate {
 
     /** Literal runs and markers, in order. */
     public List<Segment> segments() {
-        return segments;
+        List<Segment> parsed = segments;
+        if (parsed == null) {
+            parsed = parse(source).segments;
+            segments = parsed;
+        }
+        return parsed;
     }
 
     /** The distinct marker names, in order of first use. */
     public Set<String> markerNames() {
         Set<String> names = new LinkedHashSet<>();
-        for (Segment segment : segments) {
+        for (Segment segment : segments()) {
             if (segment instanceof Marker marker) {
                 names.add(marker.name());
             }

@@ -1,9 +1,11 @@
 package io.github.ftpreply.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +58,42 @@ class PrecompiledCatalogTest {
         // One method per code, so that no method nears the JVM's 64 KiB limit.
         assertTrue(source.contains(
                 "private static ReplyCodeEntry codes" + (yaml.codes().size() - 1) + "() {"));
+    }
+
+    @Test
+    void trustedTextsSplitOnFirstUseAsParsedOnes() {
+        for (String text : List.of("Entering Passive Mode ({h1},{h2}).", "{{literal}} {x} }} {{", "", "no markers")) {
+            TextTemplate trusted = TextTemplate.trusted(text);
+            assertEquals(TextTemplate.parse(text), trusted);
+            assertEquals(TextTemplate.parse(text).segments(), trusted.segments());
+            assertEquals(TextTemplate.parse(text).markerNames(), trusted.markerNames());
+        }
+        // Only the generated data makes trusted texts; a broken one would still fail, when first split.
+        assertThrows(
+                TextTemplate.SyntaxException.class,
+                () -> TextTemplate.trusted("a {b").segments());
+    }
+
+    @Test
+    void everyTextOfTheDataSplitsAsTheYamlLoadersDoes() {
+        Catalog data = CatalogLoader.canonicalPrecompiled(CatalogLoader.canonicalYaml())
+                .orElseThrow();
+        for (int i = 0; i < yaml.codes().size(); i++) {
+            ReplyCodeEntry expected = yaml.codes().get(i);
+            ReplyCodeEntry actual = data.codes().get(i);
+            for (String tag : expected.translations().keySet()) {
+                assertEquals(
+                        expected.translations().get(tag).segments(),
+                        actual.translations().get(tag).segments());
+            }
+            for (int v = 0; v < expected.variants().size(); v++) {
+                for (int line = 0; line < expected.variants().get(v).lines().size(); line++) {
+                    assertEquals(
+                            expected.variants().get(v).lines().get(line).segments(),
+                            actual.variants().get(v).lines().get(line).segments());
+                }
+            }
+        }
     }
 
     @Test
