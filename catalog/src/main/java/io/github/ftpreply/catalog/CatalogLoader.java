@@ -220,7 +220,8 @@ public final class CatalogLoader {
 
         private static Catalog load() {
             byte[] yaml = canonicalYaml();
-            return canonicalPrecompiled(yaml).orElseGet(() -> fromYaml(yaml));
+            Optional<Catalog> precompiled = canonicalPrecompiled(yaml);
+            return precompiled.isPresent() ? precompiled.get() : fromYaml(yaml); // no lambda to spin at start-up
         }
     }
 }
