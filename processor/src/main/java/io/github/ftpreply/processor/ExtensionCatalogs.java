@@ -1,7 +1,6 @@
 package io.github.ftpreply.processor;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import io.github.ftpreply.catalog.Catalog;
 import io.github.ftpreply.catalog.CatalogError;
@@ -421,16 +420,17 @@ final class ExtensionCatalogs {
                 + extension.resource() + " (@FtpReplyCatalog on " + extension.carrier() + ").\nDo not edit: change"
                 + " the YAML file and compile again.";
         String mergedWith = extension.resource().equals(INLINE)
-                ? "the YAML of {@link $T}"
-                : "<code>" + JavadocText.escape(extension.resource()) + "</code>\n(see {@link $T})";
-        CodeBlock summary = CodeBlock.of(
-                "Every FTP reply code of the ftpreply catalog merged with " + mergedWith
-                        + ", with its meaning, category, group, defining specification and default text.",
-                ClassName.get(carrier));
+                ? "the YAML of {@link "
+                : "<code>" + JavadocText.escape(extension.resource()) + "</code>\n(see {@link ";
+        String mergedWithEnd = extension.resource().equals(INLINE) ? "}" : "})";
+        List<Object> summary = List.of(
+                "Every FTP reply code of the ftpreply catalog merged with " + mergedWith,
+                JavaName.of(carrier),
+                mergedWithEnd + ", with its meaning, category, group, defining specification and default text.");
+        JavaName codes =
+                new JavaName(extension.codes().packageName(), extension.codes().simpleNames());
         try {
-            writeSource(
-                    EnumGenerator.replyCodes(extension.catalog(), extension.codes(), summary, header, generated),
-                    carrier);
+            writeSource(EnumGenerator.replyCodes(extension.catalog(), codes, summary, header, generated), carrier);
             writeSource(
                     MessagesGenerator.file(
                             extension.catalog(), extension.messages(), extension.codes(), header, generated),
@@ -457,6 +457,13 @@ final class ExtensionCatalogs {
             return false;
         }
         return true;
+    }
+
+    private void writeSource(JavaSource source, TypeElement carrier) throws IOException {
+        try (Writer out =
+                filer.createSourceFile(source.name().canonicalName(), carrier).openWriter()) {
+            out.write(source.text());
+        }
     }
 
     private void writeSource(JavaFile file, TypeElement carrier) throws IOException {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
@@ -35,6 +36,27 @@ class InlineYamlCatalogTest {
         }
         source.append("        ").append(Q).append(")\ninterface Acme {}\n");
         return Compilations.source("Acme", source.toString());
+    }
+
+    @Test
+    void anEnumNamedLikeATypeItUsesWritesThatTypeQualified() throws IOException {
+        // The generated enum uses java.util.Optional; named Optional itself, it must not import it.
+        JavaFileObject source = Compilations.source(
+                "Acme",
+                "package test;\n\nimport io.github.ftpreply.*;\n\n@FtpReplyCatalog(enumName = \"Optional\","
+                        + " messagesName = \"AcmeMessages\", yaml = " + Q + "\n        schema: 1\n        " + Q
+                        + ")\ninterface Acme {}\n");
+        Compilation compilation = Compilations.compile(List.of("-Xlint:all", "-Werror"), source);
+        assertThat(compilation).succeededWithoutWarnings();
+        String codes = compilation
+                .generatedSourceFile("test.Optional")
+                .orElseThrow()
+                .getCharContent(true)
+                .toString();
+        assertThat(codes).doesNotContain("import java.util.Optional;");
+        assertThat(codes).contains("public static java.util.Optional<Optional> find(int code) {");
+        assertThat(codes).contains("public java.util.Optional<ReplyGroup> group() {");
+        assertThat(codes).contains("public enum Optional {");
     }
 
     @Test

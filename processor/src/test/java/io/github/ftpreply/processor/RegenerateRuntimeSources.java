@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,16 +27,18 @@ public final class RegenerateRuntimeSources {
     /** Each generated runtime file, by its path from the repository root, with its content. */
     static Map<String, String> files(Catalog catalog) {
         Map<String, String> files = new LinkedHashMap<>();
-        for (JavaFile file : new JavaFile[] {
-            EnumGenerator.replyCodes(catalog),
-            EnumGenerator.socketErrors(catalog),
-            MessagesGenerator.file(catalog, MESSAGES, EnumGenerator.FTP_REPLY_CODE, MessagesGenerator.CANONICAL_HEADER)
-        }) {
-            files.put(
-                    JAVA_ROOT + "/" + file.packageName().replace('.', '/') + "/"
-                            + file.typeSpec().name() + ".java",
-                    file.toString());
+        for (JavaSource source : List.of(EnumGenerator.replyCodes(catalog), EnumGenerator.socketErrors(catalog))) {
+            files.put(JAVA_ROOT + "/" + source.name().canonicalName().replace('.', '/') + ".java", source.text());
         }
+        JavaFile messages = MessagesGenerator.file(
+                catalog,
+                MESSAGES,
+                ClassName.get(ClassNames.RUNTIME_PACKAGE, "FtpReplyCode"),
+                MessagesGenerator.CANONICAL_HEADER);
+        files.put(
+                JAVA_ROOT + "/" + messages.packageName().replace('.', '/') + "/"
+                        + messages.typeSpec().name() + ".java",
+                messages.toString());
         String bundleDirectory = RESOURCE_ROOT + "/" + MESSAGES.packageName().replace('.', '/') + "/";
         BundleGenerator.bundles(catalog, MESSAGES.simpleName())
                 .forEach((name, content) -> files.put(bundleDirectory + name, content));

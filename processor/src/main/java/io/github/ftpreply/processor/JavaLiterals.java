@@ -1,0 +1,45 @@
+package io.github.ftpreply.processor;
+
+/**
+ * Java string literals as JavaPoet's {@code $S} wrote them, so that generators moved off JavaPoet keep their bytes:
+ * quotes and backslashes escaped, control characters as escapes, everything else (non-ASCII included) as it is, and
+ * a text with a line break inside split after it into {@code "...\n"} and a continuation line {@code + "..."}.
+ */
+final class JavaLiterals {
+    /** What JavaPoet put before the {@code +} of a continuation line, on top of the line's own indentation. */
+    private static final String CONTINUATION = "        + \"";
+
+    private JavaLiterals() {}
+
+    /** {@code value} as a literal, with its quotes. */
+    static String string(String value) {
+        StringBuilder literal = new StringBuilder(value.length() + 2).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> literal.append("\\\"");
+                case '\\' -> literal.append("\\\\");
+                case '\b' -> literal.append("\\b");
+                case '\t' -> literal.append("\\t");
+                case '\f' -> literal.append("\\f");
+                case '\r' -> literal.append("\\r");
+                case '\n' -> {
+                    literal.append("\\n");
+                    if (i + 1 < value.length()) {
+                        literal.append("\"\n").append(CONTINUATION);
+                    }
+                }
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        literal.append("\\u");
+                        String hex = Integer.toHexString(c);
+                        literal.append("0".repeat(4 - hex.length())).append(hex);
+                    } else {
+                        literal.append(c);
+                    }
+                }
+            }
+        }
+        return literal.append('"').toString();
+    }
+}
