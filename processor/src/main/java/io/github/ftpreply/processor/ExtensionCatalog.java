@@ -1,6 +1,5 @@
 package io.github.ftpreply.processor;
 
-import com.palantir.javapoet.ClassName;
 import io.github.ftpreply.catalog.Catalog;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +16,7 @@ import java.util.Set;
  * @param excluded the canonical codes the extension excludes
  */
 record ExtensionCatalog(
-        String carrier, String resource, ClassName codes, ClassName messages, Catalog catalog, Set<Integer> excluded) {
+        String carrier, String resource, JavaName codes, JavaName messages, Catalog catalog, Set<Integer> excluded) {
 
     ExtensionCatalog {
         excluded = Set.copyOf(excluded);
@@ -25,7 +24,6 @@ record ExtensionCatalog(
 
     /** The catalog a handler naming this extension is checked against. */
     HandlerCatalog handlerCatalog() {
-        return new HandlerCatalog(
-                catalog, new JavaName(codes.packageName(), codes.simpleNames()), Optional.of(resource), excluded);
+        return new HandlerCatalog(catalog, codes, Optional.of(resource), excluded);
     }
 }

@@ -1,7 +1,5 @@
 package io.github.ftpreply.processor;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
 import io.github.ftpreply.catalog.Catalog;
 import io.github.ftpreply.catalog.CatalogError;
 import io.github.ftpreply.catalog.CatalogLoader;
@@ -189,8 +187,8 @@ final class ExtensionCatalogs {
             return Optional.empty();
         }
         String packageName = elements.getPackageOf(carrier).getQualifiedName().toString();
-        ClassName codes = ClassName.get(packageName, enumName);
-        ClassName messages = ClassName.get(packageName, messagesName);
+        JavaName codes = JavaName.of(packageName, enumName);
+        JavaName messages = JavaName.of(packageName, messagesName);
         if (inline) {
             InlineYamlPositions positions = fileSite.value() == null
                     ? InlineYamlPositions.relative(carrier)
@@ -262,8 +260,8 @@ final class ExtensionCatalogs {
             ErrorReporter.Site site,
             boolean generate,
             ErrorReporter.Site fileSite,
-            ClassName codes,
-            ClassName messages,
+            JavaName codes,
+            JavaName messages,
             Catalog base,
             YamlSource source) {
         String name = carrier.getQualifiedName().toString();
@@ -388,7 +386,7 @@ final class ExtensionCatalogs {
     /** Registers the types {@code extension} generates; false (reported) if another extension generates one. */
     private boolean claimNames(ExtensionCatalog extension, ErrorReporter.Site site) {
         boolean free = true;
-        for (ClassName type : List.of(extension.codes(), extension.messages())) {
+        for (JavaName type : List.of(extension.codes(), extension.messages())) {
             String owner = generatedBy.get(type.canonicalName());
             if (owner != null && !owner.equals(extension.carrier())) {
                 reporter.error(
@@ -430,7 +428,9 @@ final class ExtensionCatalogs {
         JavaName codes =
                 new JavaName(extension.codes().packageName(), extension.codes().simpleNames());
         try {
-            writeSource(EnumGenerator.replyCodes(extension.catalog(), codes, summary, header, generated), carrier);
+            writeSource(
+                    EnumGenerator.replyCodes(extension.catalog(), extension.codes(), summary, header, generated),
+                    carrier);
             writeSource(
                     MessagesGenerator.file(
                             extension.catalog(), extension.messages(), extension.codes(), header, generated),
@@ -463,15 +463,6 @@ final class ExtensionCatalogs {
         try (Writer out =
                 filer.createSourceFile(source.name().canonicalName(), carrier).openWriter()) {
             out.write(source.text());
-        }
-    }
-
-    private void writeSource(JavaFile file, TypeElement carrier) throws IOException {
-        String name = file.packageName().isEmpty()
-                ? file.typeSpec().name()
-                : file.packageName() + "." + file.typeSpec().name();
-        try (Writer out = filer.createSourceFile(name, carrier).openWriter()) {
-            file.writeTo(out);
         }
     }
 

@@ -1,7 +1,5 @@
 package io.github.ftpreply.processor;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
 import io.github.ftpreply.catalog.Catalog;
 import io.github.ftpreply.catalog.CatalogLoader;
 import java.io.IOException;
@@ -20,25 +18,20 @@ import java.util.Map;
 public final class RegenerateRuntimeSources {
     static final String JAVA_ROOT = "runtime/src/main/java";
     static final String RESOURCE_ROOT = "runtime/src/main/resources";
-    static final ClassName MESSAGES = ClassName.get(ClassNames.RUNTIME_PACKAGE, "FtpReplyMessages");
+    static final JavaName MESSAGES = JavaName.of(ClassNames.RUNTIME_PACKAGE, "FtpReplyMessages");
 
     private RegenerateRuntimeSources() {}
 
     /** Each generated runtime file, by its path from the repository root, with its content. */
     static Map<String, String> files(Catalog catalog) {
         Map<String, String> files = new LinkedHashMap<>();
-        for (JavaSource source : List.of(EnumGenerator.replyCodes(catalog), EnumGenerator.socketErrors(catalog))) {
+        for (JavaSource source : List.of(
+                EnumGenerator.replyCodes(catalog),
+                EnumGenerator.socketErrors(catalog),
+                MessagesGenerator.file(
+                        catalog, MESSAGES, ClassNames.FTP_REPLY_CODE, MessagesGenerator.CANONICAL_HEADER))) {
             files.put(JAVA_ROOT + "/" + source.name().canonicalName().replace('.', '/') + ".java", source.text());
         }
-        JavaFile messages = MessagesGenerator.file(
-                catalog,
-                MESSAGES,
-                ClassName.get(ClassNames.RUNTIME_PACKAGE, "FtpReplyCode"),
-                MessagesGenerator.CANONICAL_HEADER);
-        files.put(
-                JAVA_ROOT + "/" + messages.packageName().replace('.', '/') + "/"
-                        + messages.typeSpec().name() + ".java",
-                messages.toString());
         String bundleDirectory = RESOURCE_ROOT + "/" + MESSAGES.packageName().replace('.', '/') + "/";
         BundleGenerator.bundles(catalog, MESSAGES.simpleName())
                 .forEach((name, content) -> files.put(bundleDirectory + name, content));
