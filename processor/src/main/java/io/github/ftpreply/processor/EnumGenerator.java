@@ -405,14 +405,10 @@ final class EnumGenerator {
         out.emit("}\n");
     }
 
-    /** The file: its comment, one {@code //} line per line as JavaPoet wrote it, then the writer's text. */
+    /** Closes the enum: the file, with its comment. */
     private static JavaSource file(JavaWriter out, JavaName name, String fileComment) {
         out.unindent();
         out.emit("}\n");
-        StringBuilder text = new StringBuilder();
-        for (String line : fileComment.split("\n", -1)) {
-            text.append("// ").append(line).append('\n');
-        }
-        return new JavaSource(name, text.append(out).toString());
+        return JavaSource.of(name, fileComment, out);
     }
 }

@@ -145,11 +145,7 @@ final class MessagesGenerator {
         }
         out.unindent();
         out.emit("}\n");
-        StringBuilder text = new StringBuilder();
-        for (String line : header.split("\n", -1)) {
-            text.append("// ").append(line).append('\n');
-        }
-        return new JavaSource(messages, text.append(out).toString());
+        return JavaSource.of(messages, header, out);
     }
 
     private static void typedAccessor(JavaWriter out, ReplyCodeEntry entry, JavaName codes, String name) {
