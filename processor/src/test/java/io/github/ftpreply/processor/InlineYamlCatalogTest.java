@@ -60,6 +60,35 @@ class InlineYamlCatalogTest {
     }
 
     @Test
+    void anAccessorAndAnEnumNamedLikeTypesTheyUseStillCompile() throws IOException {
+        // The accessor uses java.util.Locale and java.util.List; the enum uses java.util.List. Named Locale and List
+        // (in the same package as each other), each file must write the JDK type it shadows in full.
+        JavaFileObject source = Compilations.source(
+                "Acme",
+                "package test;\n\nimport io.github.ftpreply.*;\n\n@FtpReplyCatalog(enumName = \"List\","
+                        + " messagesName = \"Locale\", yaml = " + Q + "\n        schema: 1\n        " + Q
+                        + ")\ninterface Acme {}\n");
+        Compilation compilation = Compilations.compile(List.of("-Xlint:all", "-Werror"), source);
+        assertThat(compilation).succeededWithoutWarnings();
+        String messages = compilation
+                .generatedSourceFile("test.Locale")
+                .orElseThrow()
+                .getCharContent(true)
+                .toString();
+        assertThat(messages).doesNotContain("import java.util.Locale;");
+        assertThat(messages)
+                .contains("public static String text(List code, java.util.Locale locale, Object... arguments)");
+        assertThat(messages).contains("public static final java.util.List<java.util.Locale> LOCALES");
+        String codes = compilation
+                .generatedSourceFile("test.List")
+                .orElseThrow()
+                .getCharContent(true)
+                .toString();
+        assertThat(codes).doesNotContain("import java.util.List;");
+        assertThat(codes).contains("private static final java.util.List<Optional<List>> BY_CODE;");
+    }
+
+    @Test
     void generatesTheMergedEnumMessagesAndBundlesFromTheText() throws IOException {
         Compilation compilation = Compilations.compile(carrier(
                 "schema: 1",
