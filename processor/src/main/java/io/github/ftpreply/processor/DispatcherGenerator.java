@@ -19,7 +19,6 @@ final class DispatcherGenerator {
     /** The value of {@code @Generated}: the processor's name, and no date, so output is reproducible. */
     static final String GENERATOR = "io.github.ftpreply.processor.FtpReplyProcessor";
 
-    private static final JavaName GENERATED = JavaName.of("javax.annotation.processing", "Generated");
     private static final JavaName OBJECTS = JavaName.of("java.util", "Objects");
     private static final String HANDLER = "handler";
     private static final String REPLY = "reply";
@@ -48,7 +47,7 @@ final class DispatcherGenerator {
                 model.handler());
         out.endJavadoc();
         if (generatedAnnotationAvailable) {
-            out.emit("@$T(\"$L\")\n", GENERATED, GENERATOR);
+            out.generatedAnnotation(GENERATOR);
         }
         out.emit("$Lfinal class $L {\n", modifiers(model), model.dispatcher().simpleName());
         out.indent();

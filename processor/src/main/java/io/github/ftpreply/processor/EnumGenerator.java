@@ -31,7 +31,6 @@ final class EnumGenerator {
      */
     static final String REFERENCE_URL = "https://github.com/ftpreply/ftpreply/blob/main/docs/codes.md";
 
-    private static final JavaName GENERATED = JavaName.of("javax.annotation.processing", "Generated");
     private static final JavaName OPTIONAL = JavaName.of("java.util", "Optional");
     private static final JavaName LIST = JavaName.of("java.util", "List");
     private static final JavaName ARRAY_LIST = JavaName.of("java.util", "ArrayList");
@@ -106,7 +105,7 @@ final class EnumGenerator {
                 ClassNames.SOCKET_ERROR_CODE);
         out.endJavadoc();
         if (generated) {
-            generatedAnnotation(out);
+            out.generatedAnnotation(DispatcherGenerator.GENERATOR);
         }
         out.emit("public enum $L {\n", self.simpleName());
         out.indent();
@@ -226,7 +225,7 @@ final class EnumGenerator {
                 ClassNames.FTP_REPLY,
                 ClassNames.FTP_REPLY_CODE);
         out.endJavadoc();
-        generatedAnnotation(out);
+        out.generatedAnnotation(DispatcherGenerator.GENERATOR);
         out.emit("public enum $L {\n", name.simpleName());
         out.indent();
         List<SocketErrorEntry> entries = catalog.socketErrors();
@@ -267,10 +266,6 @@ final class EnumGenerator {
         accessor(out, STRING, "description", "Returns what the error means for an FTP client.", "one or two sentences");
         lookups(out, self, "socket error", "$T.ofNullable(BY_CODE.get(code))");
         return file(out, name, HEADER);
-    }
-
-    private static void generatedAnnotation(JavaWriter out) {
-        out.emit("@$T($L)\n", GENERATED, JavaLiterals.string(DispatcherGenerator.GENERATOR));
     }
 
     /** A constant's string arguments, one per line, two levels deeper, as JavaPoet's {@code $>$>$S,\n$S$<$<}. */

@@ -26,6 +26,7 @@ import java.util.TreeSet;
 final class JavaWriter {
     private static final String INDENT = "    ";
     private static final int COLUMN_LIMIT = 100;
+    private static final JavaName GENERATED = JavaName.of("javax.annotation.processing", "Generated");
 
     /** A place where a long line may break: JavaPoet's {@code $W} (a space) or {@code $Z} (nothing). */
     private record Wrap(boolean space, int indentLevel) {}
@@ -80,6 +81,11 @@ final class JavaWriter {
             throw new IllegalArgumentException("unused arguments for " + format);
         }
         return this;
+    }
+
+    /** {@code @Generated("generator")} on a line of its own: the generator's name and no date, so output is reproducible. */
+    void generatedAnnotation(String generator) {
+        emit("@$T($L)\n", GENERATED, JavaLiterals.string(generator));
     }
 
     void indent() {

@@ -68,10 +68,7 @@ final class MessagesGenerator {
                 codes.simpleName());
         out.endJavadoc();
         if (generated) {
-            out.emit(
-                    "@$T($L)\n",
-                    JavaName.of("javax.annotation.processing", "Generated"),
-                    JavaLiterals.string(GENERATOR));
+            out.generatedAnnotation(GENERATOR);
         }
         out.emit("public final class $L {\n", messages.simpleName());
         out.indent();
