@@ -1,6 +1,9 @@
 package io.github.ftpreply;
 
 import io.github.ftpreply.MalformedReplyException.Reason;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 
@@ -20,6 +23,12 @@ import java.nio.charset.Charset;
  * end the line it fails with {@code BARE_LF}: an LF in the text of a CRLF line is what every client reads.
  */
 final class LineSplitter {
+    /** Eight bytes of an array at once, in little-endian order, so the lowest byte of a word comes first. */
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     private final boolean strict;
     /** Whether a bare LF waits for the next unit (lenient rule L1); without it a bare LF always ends a line. */
     private final boolean lookahead;
@@ -80,12 +89,9 @@ final class LineSplitter {
         lineEnded = false;
         carried = false;
         if (!pendingCr && !pendingLf && bytes.length() == 0) {
-            int end = from;
-            boolean nonAscii = false;
-            while (end < to && units[end] != '\r' && units[end] != '\n') {
-                nonAscii |= units[end] < 0;
-                end++;
-            }
+            long scan = scanLine(units, from, to);
+            int end = (int) scan;
+            boolean nonAscii = scan < 0;
             int lineEnd = end == to
                     ? 0
                     : units[end] == '\n'
@@ -103,6 +109,38 @@ final class LineSplitter {
             }
         }
         return to;
+    }
+
+    /**
+     * Finds the first CR or LF in {@code units[from..to)}, eight bytes at a time: the line scan is most of what push
+     * mode does per reply. Returns its index ({@code to} if none) in the low 32 bits, and a negative value if a byte
+     * before it is non-ASCII.
+     */
+    static long scanLine(byte[] units, int from, int to) {
+        int i = from;
+        long seen = 0;
+        for (; i <= to - Long.BYTES; i += Long.BYTES) {
+            long word = (long) WORDS.get(units, i);
+            long lf = word ^ (LOW_BITS * '\n');
+            long cr = word ^ (LOW_BITS * '\r');
+            // A byte's high bit is set where lf or cr has a zero byte; exact for the lowest such byte, which is all
+            // that is used (a borrow can only mark bytes above it).
+            long ends = ((lf - LOW_BITS) & ~lf | (cr - LOW_BITS) & ~cr) & HIGH_BITS;
+            if (ends != 0) {
+                int before = Long.numberOfTrailingZeros(ends) >>> 3;
+                seen |= word & ((1L << (before * Byte.SIZE)) - 1);
+                return lineScan(i + before, seen);
+            }
+            seen |= word;
+        }
+        for (; i < to && units[i] != '\r' && units[i] != '\n'; i++) {
+            seen |= units[i] & 0xff;
+        }
+        return lineScan(i, seen);
+    }
+
+    private static long lineScan(int end, long seen) {
+        return (seen & HIGH_BITS) != 0 ? end | Long.MIN_VALUE : end;
     }
 
     /** Whether a bare LF at {@code units[lf]} ends the line {@code units[from..lf)}, judged without taking more. */

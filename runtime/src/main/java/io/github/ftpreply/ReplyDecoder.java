@@ -68,7 +68,9 @@ public final class ReplyDecoder {
     public List<FtpReply> feed(byte[] bytes, int offset, int length) throws MalformedReplyException {
         Objects.checkFromIndexSize(offset, length, bytes.length);
         checkNotFailed();
-        List<FtpReply> replies = new ArrayList<>(1);
+        // Room for a reply per 32 bytes fed, so that a socket read's worth of short replies is not copied as the
+        // list grows; a reply is rarely shorter, and the list still grows if one is.
+        List<FtpReply> replies = new ArrayList<>(Math.min(length >>> 5, 1024) + 1);
         int end = offset + length;
         try {
             for (int i = offset; i < end; ) {
