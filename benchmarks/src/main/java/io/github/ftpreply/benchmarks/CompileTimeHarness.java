@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,7 +25,8 @@ import java.util.stream.Stream;
  * on the same sources plus the sources that (a) generated: the lower limit, the same compilation with the
  * processor's work already done; and (c) javac with {@link FloorProcessor}, which only writes those same sources
  * through the {@code Filer}: what generating them costs javac, whichever processor does it. Runs alternate a, c, b,
- * a, c, b ... and each side reports its median. The processor's own cost is (a) − (c).
+ * a, c, b ... and each side reports its median. The processor's own cost is (a) − (c), printed with a 95% bootstrap
+ * interval ({@link #differenceInterval}).
  *
  * <p>The projects: N {@code @FtpReplyHandler} classes ({@link SyntheticProject}); a small realistic project, ten
  * handlers and one extension catalog ({@link OtherProjects#small}); and, for scale, N {@code @AutoValue} classes
@@ -42,6 +44,9 @@ import java.util.stream.Stream;
  * </pre>
  */
 public final class CompileTimeHarness {
+    /** Bootstrap resamples for {@link #differenceInterval}. */
+    private static final int RESAMPLES = 4000;
+
     private static final Pattern IN_PROCESS = Pattern.compile("in process\\(\\) ([0-9.]+) ms");
 
     private final Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
@@ -125,7 +130,8 @@ public final class CompileTimeHarness {
                 harness.catalogLoadMillis());
         System.out.println();
         System.out.println("| project | sources | javac -proc:none (ms) | javac + floor processor (ms)"
-                + " | javac + processor (ms) | processor over floor | over -proc:none | ftpreply in process() (ms) |");
+                + " | javac + processor (ms) | processor over floor [95% interval] | over -proc:none"
+                + " | ftpreply in process() (ms) |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (int size : sizes) {
             harness.measure(harness.handlers(size));
@@ -263,11 +269,12 @@ public final class CompileTimeHarness {
         long processor = median(processorMillis);
         long floor = median(floorMillis);
         long baseline = median(baselineMillis);
+        long[] interval = differenceInterval(processorMillis, floorMillis);
         double[] sortedInProcess = inProcessMillis.clone();
         Arrays.sort(sortedInProcess);
         System.out.printf(
                 Locale.ROOT,
-                "| %s | %d + %d | %d | %d | %d | %+d ms (%+.1f%%) | %+d ms (%+.1f%%) | %s |%n",
+                "| %s | %d + %d | %d | %d | %d | %+d ms (%+.1f%%) [%+d, %+d] | %+d ms (%+.1f%%) | %s |%n",
                 project.label(),
                 project.sources().size(),
                 outputs.size(),
@@ -276,6 +283,8 @@ public final class CompileTimeHarness {
                 processor,
                 processor - floor,
                 100.0 * (processor - floor) / floor,
+                interval[0],
+                interval[1],
                 processor - baseline,
                 100.0 * (processor - baseline) / baseline,
                 project.ftpreply() ? String.format(Locale.ROOT, "%.0f", sortedInProcess[runs / 2]) : "");
@@ -401,6 +410,30 @@ public final class CompileTimeHarness {
                 }
             });
         }
+    }
+
+    /**
+     * A 95% bootstrap interval of median(processor) - median(floor): single runs spread by about 15%, so the
+     * difference of two medians of a few runs can be off by more than the targets it is read against. Each round
+     * ran both sides back to back, so a round is resampled whole; the seed is fixed, so the same runs print the
+     * same interval.
+     */
+    static long[] differenceInterval(long[] processor, long[] floor) {
+        int n = processor.length;
+        Random random = new Random(17);
+        long[] differences = new long[RESAMPLES];
+        long[] processorSample = new long[n];
+        long[] floorSample = new long[n];
+        for (int r = 0; r < RESAMPLES; r++) {
+            for (int i = 0; i < n; i++) {
+                int round = random.nextInt(n);
+                processorSample[i] = processor[round];
+                floorSample[i] = floor[round];
+            }
+            differences[r] = median(processorSample) - median(floorSample);
+        }
+        Arrays.sort(differences);
+        return new long[] {differences[RESAMPLES / 40], differences[RESAMPLES - 1 - RESAMPLES / 40]};
     }
 
     private static long median(long[] values) {
