@@ -13,7 +13,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -460,10 +459,7 @@ final class ExtensionCatalogs {
     }
 
     private void writeSource(JavaSource source, TypeElement carrier) throws IOException {
-        try (Writer out =
-                filer.createSourceFile(source.name().canonicalName(), carrier).openWriter()) {
-            out.write(source.text());
-        }
+        GeneratedSourceFiles.write(filer, source.name().canonicalName(), source.text(), carrier);
     }
 
     /** The site of one attribute's value where the site is the annotation itself; else {@code site}. */

@@ -7,7 +7,6 @@ import io.github.ftpreply.catalog.MissingTranslationPolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +25,6 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic;
-import javax.tools.JavaFileObject;
 
 /**
  * Generates an exhaustive dispatcher for every {@code @FtpReplyHandler} class. A thin loop: first every
@@ -196,14 +194,11 @@ public final class FtpReplyProcessor extends AbstractProcessor {
                 timings.switchTo(ProcessorTimings.Phase.GENERATION);
                 String source = new DispatcherGenerator(generatedAvailable).generate(model.get(), table);
                 timings.switchTo(ProcessorTimings.Phase.WRITING);
-                JavaFileObject file = processingEnv
-                        .getFiler()
-                        .createSourceFile(
-                                model.get().dispatcher().canonicalName(),
-                                model.get().element());
-                try (Writer out = file.openWriter()) {
-                    out.write(source);
-                }
+                GeneratedSourceFiles.write(
+                        processingEnv.getFiler(),
+                        model.get().dispatcher().canonicalName(),
+                        source,
+                        model.get().element());
                 timings.countDispatcher();
             }
         } catch (IOException e) {
