@@ -30,6 +30,15 @@ final class Compilations {
         return JavaFileObjects.forSourceString("test." + simpleName, text);
     }
 
+    /** The text of the source file a compilation generated for the top-level type {@code qualifiedName}. */
+    static String generatedSource(Compilation compilation, String qualifiedName) throws IOException {
+        return compilation
+                .generatedSourceFile(qualifiedName)
+                .orElseThrow()
+                .getCharContent(false)
+                .toString();
+    }
+
     /** Compiles over the test catalog, with that catalog's {@code FtpReplyCode} compiled alongside. */
     static Compilation compile(JavaFileObject... sources) {
         return compile(List.of(), sources);

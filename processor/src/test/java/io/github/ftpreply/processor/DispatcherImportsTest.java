@@ -192,7 +192,7 @@ class DispatcherImportsTest {
     @Test
     void clashingNamesAreImportedOnceAndTheRestQualified() throws IOException {
         Compilation compilation = compile();
-        String clashes = source(compilation, "test.ClashesDispatcher");
+        String clashes = Compilations.generatedSource(compilation, "test.ClashesDispatcher");
         // The first type referenced with a simple name gets the import: the runtime's FtpReply (Javadoc),
         // java.util.Objects (constructor), other.UnhandledReplyException (the first @throws).
         assertThat(clashes).contains("import io.github.ftpreply.FtpReply;\n");
@@ -204,14 +204,15 @@ class DispatcherImportsTest {
         assertThat(clashes).doesNotContain("import other.FtpReply;");
         assertThat(clashes).doesNotContain("import other.Objects;");
 
-        String objects = source(compilation, "test.ObjectsDispatcher");
+        String objects = Compilations.generatedSource(compilation, "test.ObjectsDispatcher");
         assertThat(objects).doesNotContain("import java.util.Objects;");
         assertThat(objects).contains("java.util.Objects.requireNonNull(handler, \"handler == null\")");
         assertThat(objects).contains("import java.util.Map;\n");
         assertThat(objects).contains("public Map.Entry<?, ? super Integer>[] dispatch(FtpReply reply)");
 
-        assertThat(source(compilation, "test.EchoDispatcher")).contains("public other.EchoDispatcher dispatch(");
-        assertThat(source(compilation, "test.WildcardsDispatcher"))
+        assertThat(Compilations.generatedSource(compilation, "test.EchoDispatcher"))
+                .contains("public other.EchoDispatcher dispatch(");
+        assertThat(Compilations.generatedSource(compilation, "test.WildcardsDispatcher"))
                 .contains("public List<? extends Map<String, int[]>> dispatch(FtpReply reply) {");
     }
 
@@ -278,13 +279,5 @@ class DispatcherImportsTest {
             }
             throw e;
         }
-    }
-
-    private static String source(Compilation compilation, String name) throws IOException {
-        return compilation
-                .generatedSourceFile(name)
-                .orElseThrow()
-                .getCharContent(false)
-                .toString();
     }
 }

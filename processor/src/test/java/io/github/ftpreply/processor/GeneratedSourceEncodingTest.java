@@ -50,7 +50,7 @@ class GeneratedSourceEncodingTest {
                 }
             }
         }
-        String codes = generated(compilation, "test.AcmeReplyCode");
+        String codes = Compilations.generatedSource(compilation, "test.AcmeReplyCode");
         assertThat(codes).contains("\"RFC 959 \\u00a74.2.2\"");
         assertThat(codes).contains("\"Gr\\u00f6\\u00dfe: {megabytes} MB \\ud83d\\ude00\"");
 
