@@ -34,7 +34,8 @@ final class Compilations {
     static String generatedSource(Compilation compilation, String qualifiedName) throws IOException {
         return compilation
                 .generatedSourceFile(qualifiedName)
-                .orElseThrow()
+                .orElseThrow(
+                        () -> new AssertionError("no " + qualifiedName + " in " + compilation.generatedSourceFiles()))
                 .getCharContent(false)
                 .toString();
     }

@@ -113,11 +113,7 @@ class DispatcherGoldenTest {
     }
 
     static void assertGolden(Compilation compilation, String generated, String golden) throws IOException {
-        String actual = compilation
-                .generatedSourceFile(generated)
-                .orElseThrow()
-                .getCharContent(false)
-                .toString();
+        String actual = Compilations.generatedSource(compilation, generated);
         if (Boolean.getBoolean("ftpreply.updateGolden")) {
             Path target = Path.of("src/test/resources/io/github/ftpreply/processor/golden", golden);
             Files.writeString(target, actual, StandardCharsets.UTF_8);

@@ -93,11 +93,11 @@ class ExtensionCatalogProcessingTest {
     void newCodeIsInTheEnumTheBundlesAndTheAccessors() throws IOException {
         Compilation compilation = compile(List.of(), ACME, ACME_HANDLER);
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(source(compilation, "test.AcmeReplyCode"))
+        assertThat(Compilations.generatedSource(compilation, "test.AcmeReplyCode"))
                 .contains("    QUOTA_REPORT(242,"
                         + " ReplyCategory.POSITIVE_COMPLETION, Optional.of(ReplyGroup.UNSPECIFIED), ReplyStatus.NON_STANDARD,\n"
                         + "            \"Quota report\",");
-        assertThat(source(compilation, "test.AcmeReplyMessages"))
+        assertThat(Compilations.generatedSource(compilation, "test.AcmeReplyMessages"))
                 .contains("public static String quotaReport(Locale locale, int megabytes) {");
         assertThat(bundle(compilation, "AcmeReplyMessages.properties").getProperty("242"))
                 .isEqualTo("{0,number,#} MB left.");
@@ -108,7 +108,8 @@ class ExtensionCatalogProcessingTest {
     @Test
     void overrideReplacesTheTextAndTheTranslationsOfTheOldText() throws IOException {
         Compilation compilation = compile(List.of(), ACME, ACME_HANDLER);
-        assertThat(source(compilation, "test.AcmeReplyCode")).contains("\"Please log in with USER and PASS.\"");
+        assertThat(Compilations.generatedSource(compilation, "test.AcmeReplyCode"))
+                .contains("\"Please log in with USER and PASS.\"");
         assertThat(bundle(compilation, "AcmeReplyMessages.properties").getProperty("530"))
                 .isEqualTo("Please log in with USER and PASS.");
         assertThat(bundle(compilation, "AcmeReplyMessages_de.properties").getProperty("530"))
@@ -139,7 +140,8 @@ class ExtensionCatalogProcessingTest {
                         + "class Every {\n" + methods + "    @OnReply(242) void quota() {}\n}\n");
         Compilation compilation = compile(List.of(), ACME, handler);
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(source(compilation, "test.AcmeReplyCode")).doesNotContain("(631,");
+        assertThat(Compilations.generatedSource(compilation, "test.AcmeReplyCode"))
+                .doesNotContain("(631,");
         assertThat(bundle(compilation, "AcmeReplyMessages.properties").getProperty("631"))
                 .isNull();
     }
@@ -198,7 +200,8 @@ class ExtensionCatalogProcessingTest {
                 .onLineContaining("@FtpReplyCatalog");
         assertThat(bundle(compilation, "WarnedReplyMessages_ko.properties").getProperty("530"))
                 .isEqualTo("USER와 PASS로 로그인하십시오.");
-        assertThat(source(compilation, "test.WarnedReplyMessages")).contains("Locale.forLanguageTag(\"ko\"))");
+        assertThat(Compilations.generatedSource(compilation, "test.WarnedReplyMessages"))
+                .contains("Locale.forLanguageTag(\"ko\"))");
     }
 
     @Test
@@ -241,7 +244,7 @@ class ExtensionCatalogProcessingTest {
         // Excluded codes are not in the switch: they go by category (6yz here), as any unknown code does.
         assertThat(dispatch.invoke(dispatcher, FtpReply.of(631, "x"))).isEqualTo("protected 631");
         assertThat(dispatch.invoke(dispatcher, FtpReply.of(220, "x"))).isEqualTo("other 220");
-        assertThat(source(compilation, "test.AcmeHandlerDispatcher"))
+        assertThat(Compilations.generatedSource(compilation, "test.AcmeHandlerDispatcher"))
                 .contains("case 242 -> handler.known(AcmeReplyCode.QUOTA_REPORT); // QUOTA_REPORT\n");
 
         Class<?> codes = loader.loadClass("test.AcmeReplyCode");
@@ -310,9 +313,10 @@ class ExtensionCatalogProcessingTest {
 
         compilation = compile(List.of(), ACME, ACME_HANDLER, beta, betaHandler);
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(source(compilation, "test.BetaCode")).contains("BETA_DONE(256,");
-        assertThat(source(compilation, "test.BetaCode")).doesNotContain("QUOTA_REPORT");
-        assertThat(source(compilation, "test.AcmeReplyCode")).doesNotContain("BETA_DONE");
+        assertThat(Compilations.generatedSource(compilation, "test.BetaCode")).contains("BETA_DONE(256,");
+        assertThat(Compilations.generatedSource(compilation, "test.BetaCode")).doesNotContain("QUOTA_REPORT");
+        assertThat(Compilations.generatedSource(compilation, "test.AcmeReplyCode"))
+                .doesNotContain("BETA_DONE");
         assertThat(bundle(compilation, "BetaTexts.properties").getProperty("256"))
                 .isEqualTo("Beta done.");
         ClassLoader loader = new CompiledClassLoader(compilation);
@@ -427,14 +431,6 @@ class ExtensionCatalogProcessingTest {
                         .filter(d -> d.getKind() == Diagnostic.Kind.WARNING)
                         .toList())
                 .isEmpty();
-    }
-
-    static String source(Compilation compilation, String name) throws IOException {
-        return compilation
-                .generatedSourceFile(name)
-                .orElseThrow(() -> new AssertionError("no " + name + " in " + compilation.generatedSourceFiles()))
-                .getCharContent(false)
-                .toString();
     }
 
     static Properties bundle(Compilation compilation, String name) throws IOException {

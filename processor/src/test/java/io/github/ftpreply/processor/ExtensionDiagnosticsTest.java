@@ -443,7 +443,7 @@ class ExtensionDiagnosticsTest {
                 """);
         Compilation compilation = compile(VALID, CARRIER, handler);
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(ExtensionCatalogProcessingTest.source(compilation, "test.SmallDispatcher")
+        assertThat(Compilations.generatedSource(compilation, "test.SmallDispatcher")
                         .toLowerCase(Locale.ROOT))
                 .doesNotContain("case 421");
     }

@@ -3,7 +3,6 @@ package io.github.ftpreply.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.ftpreply.processor.ExtensionCatalogProcessingTest.bundle;
-import static io.github.ftpreply.processor.ExtensionCatalogProcessingTest.source;
 
 import com.google.testing.compile.Compilation;
 import io.github.ftpreply.FtpReply;
@@ -88,9 +87,9 @@ class ExtensionVendorCodesAndVariantsTest {
     void vendorCodeWithoutAGroupCompilesIntoTheEnumWithAnEmptyGroup() throws Exception {
         Compilation compilation = compile();
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(source(compilation, "test.VendorReplyCode"))
+        assertThat(Compilations.generatedSource(compilation, "test.VendorReplyCode"))
                 .contains("    VENDOR_QUOTA_EXCEEDED(599, ReplyCategory.PERMANENT_NEGATIVE, Optional.empty(),");
-        assertThat(source(compilation, "test.VendorReplyCode"))
+        assertThat(Compilations.generatedSource(compilation, "test.VendorReplyCode"))
                 .contains("Category permanent-negative, no group (second digit 9).");
         ClassLoader loader = new CompiledClassLoader(compilation);
         Class<?> codes = loader.loadClass("test.VendorReplyCode");
@@ -105,7 +104,7 @@ class ExtensionVendorCodesAndVariantsTest {
     void onReply599Dispatches() throws Exception {
         Compilation compilation = compile();
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(source(compilation, "test.VendorHandlerDispatcher"))
+        assertThat(Compilations.generatedSource(compilation, "test.VendorHandlerDispatcher"))
                 .contains("case 599 -> handler.quota(VendorReplyCode.VENDOR_QUOTA_EXCEEDED);");
         ClassLoader loader = new CompiledClassLoader(compilation);
         Class<?> handlerClass = loader.loadClass("test.VendorHandler");
@@ -129,7 +128,7 @@ class ExtensionVendorCodesAndVariantsTest {
                 .isEqualTo("{1,number,#} MB used.");
         assertThat(bundle(compilation, "VendorReplyMessages_de.properties").getProperty("599.brief"))
                 .isEqualTo("Kontingent erschöpft.");
-        assertThat(source(compilation, "test.VendorReplyMessages"))
+        assertThat(Compilations.generatedSource(compilation, "test.VendorReplyMessages"))
                 .contains("public static List<String> vendorQuotaExceededStor(Locale locale, int megabytes,"
                         + " long used) {");
 

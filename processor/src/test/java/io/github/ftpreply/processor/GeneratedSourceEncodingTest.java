@@ -4,7 +4,6 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import java.io.IOException;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -60,13 +59,5 @@ class GeneratedSourceEncodingTest {
         assertThat(enumType.getMethod("defaultText").invoke(quota)).isEqualTo("Größe: {megabytes} MB 😀");
         assertThat(enumType.getMethod("title").invoke(quota)).isEqualTo("Quota über €");
         assertThat(enumType.getMethod("spec").invoke(ready)).isEqualTo("RFC 959 §4.2.2");
-    }
-
-    private static String generated(Compilation compilation, String name) throws IOException {
-        return compilation
-                .generatedSourceFile(name)
-                .orElseThrow()
-                .getCharContent(true)
-                .toString();
     }
 }

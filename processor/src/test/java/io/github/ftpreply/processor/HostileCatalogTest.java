@@ -299,7 +299,7 @@ class HostileCatalogTest {
         assertThat(codes.getMethod("description").invoke(everything))
                 .isEqualTo("Every optional field at once, with <b> & @see {@code x} \\u0041 */.");
         assertThat(codes.getMethod("spec").invoke(everything)).isEqualTo("RFC 959 §4.2 */");
-        String source = source(compilation, "test.AcmeReplyCode");
+        String source = Compilations.generatedSource(compilation, "test.AcmeReplyCode");
         assertThat(source).contains("merged with <code>test/x*&#47;acme.yaml</code>");
         assertThat(source).contains("<i>From acme-manual, RFC 959.</i> It is *&#47; first.");
     }
@@ -333,13 +333,5 @@ class HostileCatalogTest {
                     .isEqualTo(io.github.ftpreply.FtpReplyMessages.text(
                             io.github.ftpreply.FtpReplyCode.NOT_LOGGED_IN, locale));
         }
-    }
-
-    static String source(Compilation compilation, String type) throws IOException {
-        return compilation
-                .generatedSourceFile(type)
-                .orElseThrow()
-                .getCharContent(true)
-                .toString();
     }
 }

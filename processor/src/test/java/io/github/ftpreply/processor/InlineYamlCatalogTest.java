@@ -48,11 +48,7 @@ class InlineYamlCatalogTest {
                         + ")\ninterface Acme {}\n");
         Compilation compilation = Compilations.compile(List.of("-Xlint:all", "-Werror"), source);
         assertThat(compilation).succeededWithoutWarnings();
-        String codes = compilation
-                .generatedSourceFile("test.Optional")
-                .orElseThrow()
-                .getCharContent(true)
-                .toString();
+        String codes = Compilations.generatedSource(compilation, "test.Optional");
         assertThat(codes).doesNotContain("import java.util.Optional;");
         assertThat(codes).contains("public static java.util.Optional<Optional> find(int code) {");
         assertThat(codes).contains("public java.util.Optional<ReplyGroup> group() {");
@@ -70,20 +66,12 @@ class InlineYamlCatalogTest {
                         + ")\ninterface Acme {}\n");
         Compilation compilation = Compilations.compile(List.of("-Xlint:all", "-Werror"), source);
         assertThat(compilation).succeededWithoutWarnings();
-        String messages = compilation
-                .generatedSourceFile("test.Locale")
-                .orElseThrow()
-                .getCharContent(true)
-                .toString();
+        String messages = Compilations.generatedSource(compilation, "test.Locale");
         assertThat(messages).doesNotContain("import java.util.Locale;");
         assertThat(messages)
                 .contains("public static String text(List code, java.util.Locale locale, Object... arguments)");
         assertThat(messages).contains("public static final java.util.List<java.util.Locale> LOCALES");
-        String codes = compilation
-                .generatedSourceFile("test.List")
-                .orElseThrow()
-                .getCharContent(true)
-                .toString();
+        String codes = Compilations.generatedSource(compilation, "test.List");
         assertThat(codes).doesNotContain("import java.util.List;");
         assertThat(codes).contains("private static final java.util.List<Optional<List>> BY_CODE;");
     }
@@ -98,11 +86,7 @@ class InlineYamlCatalogTest {
                 "    override: true",
                 "    text: \"Log in first, please.\""));
         assertThat(compilation).succeededWithoutWarnings();
-        String codes = compilation
-                .generatedSourceFile("test.AcmeReplyCode")
-                .orElseThrow()
-                .getCharContent(false)
-                .toString();
+        String codes = Compilations.generatedSource(compilation, "test.AcmeReplyCode");
         assertThat(codes).contains("merged with the YAML of {@link Acme}");
         assertThat(codes).contains("the inline yaml (@FtpReplyCatalog on test.Acme)");
         assertThat(codes).doesNotContain("SERVICE_NOT_AVAILABLE"); // 421, excluded
@@ -126,11 +110,7 @@ class InlineYamlCatalogTest {
                 .withProcessors(new FtpReplyProcessor())
                 .compile(JavaFileObjects.forSourceString("com.acme.AcmeCatalog", example.group(1)));
         assertThat(compilation).succeededWithoutWarnings();
-        String codes = compilation
-                .generatedSourceFile("com.acme.AcmeReplyCode")
-                .orElseThrow()
-                .getCharContent(false)
-                .toString();
+        String codes = Compilations.generatedSource(compilation, "com.acme.AcmeReplyCode");
         assertThat(codes).contains("Please log in with USER and PASS.");
     }
 

@@ -244,11 +244,7 @@ class ProcessorHygieneTest {
         assertThat(compilation).succeededWithoutWarnings();
         // Rounds count from 0: Token appears in round 0's output, so the handler is complete only in round 1.
         assertThat(recording.sourceFiles).containsExactly("test.DeferredDispatcher <- [test.Deferred] in round 1");
-        assertThat(compilation
-                        .generatedSourceFile("test.DeferredDispatcher")
-                        .orElseThrow()
-                        .getCharContent(false)
-                        .toString())
+        assertThat(Compilations.generatedSource(compilation, "test.DeferredDispatcher"))
                 .contains("    Token dispatch(FtpReply reply) {\n");
     }
 
