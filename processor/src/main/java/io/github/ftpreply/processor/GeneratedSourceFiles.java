@@ -7,7 +7,7 @@ import javax.lang.model.element.Element;
 
 /**
  * Writes generated sources through the {@code Filer} in ASCII only: every other character becomes a Unicode escape
- * ({@code \u00a7} for {@code §}), which javac reads back as the character itself (JLS 3.3). The {@code Filer}
+ * ({@code \}{@code u00a7} for {@code §}), which javac reads back as the character itself (JLS 3.3). The {@code Filer}
  * encodes a source in the compilation's {@code -encoding}, and an encoder that cannot map a character writes
  * {@code ?} without a word: under {@code -encoding US-ASCII}, an extension enum's {@code spec()} said
  * {@code "RFC 959 ?4.2.2"}. Escaped, a generated file means the same under every ASCII-compatible encoding, and its
