@@ -51,7 +51,12 @@ final class CatalogBuilder {
     static Catalog merge(String file, YamlMap extension, Catalog base) {
         CatalogBuilder builder = new CatalogBuilder(file);
         Set<Integer> excluded = new HashSet<>();
-        Fields.strings(extension, "exclude").forEach(s -> Fields.asInteger(s).ifPresent(excluded::add));
+        for (YamlScalar code : Fields.strings(extension, "exclude")) {
+            Optional<Integer> number = Fields.asInteger(code);
+            if (number.isPresent()) {
+                excluded.add(number.get());
+            }
+        }
         Map<Integer, YamlMap> overrides = new HashMap<>();
         List<ReplyCodeEntry> codes = new ArrayList<>();
         for (YamlMap entry : Fields.maps(extension, "codes")) {
@@ -68,9 +73,15 @@ final class CatalogBuilder {
             }
         }
         List<String> locales = new ArrayList<>(base.locales());
-        strings(extension, "locales").stream().filter(l -> !locales.contains(l)).forEach(locales::add);
+        for (String locale : strings(extension, "locales")) {
+            if (!locales.contains(locale)) {
+                locales.add(locale);
+            }
+        }
         List<SourceDocument> sources = new ArrayList<>(base.sources());
-        Fields.maps(extension, "sources").stream().map(builder::source).forEach(sources::add);
+        for (YamlMap source : Fields.maps(extension, "sources")) {
+            sources.add(builder.source(source));
+        }
         return new Catalog(locales, sources, base.categories(), base.groups(), codes, base.socketErrors());
     }
 
@@ -93,7 +104,7 @@ final class CatalogBuilder {
                 Fields.string(override, "description").orElse(original.description()),
                 original.category(),
                 original.group(),
-                text.map(TextTemplate::parse).orElse(original.text()),
+                text.isPresent() ? TextTemplate.parse(text.get()) : original.text(),
                 translations,
                 override.get("placeholders").isPresent() ? placeholders(override) : original.placeholders(),
                 text.isEmpty() ? original.variants() : List.of(),
@@ -118,8 +129,11 @@ final class CatalogBuilder {
                         .toList());
     }
 
+    // merge, code and what follows run for every extension in javac's cold JVM, where each lambda or method
+    // reference is a class spun on first use: they loop instead of streaming.
+
     private ReplyCodeEntry code(YamlMap map) {
-        YamlMap spec = Fields.map(map, "spec").orElseThrow(() -> new IllegalStateException("no spec"));
+        YamlMap spec = Fields.map(map, "spec").orElseThrow();
         return new ReplyCodeEntry(
                 Fields.integer(map, "code").orElseThrow(),
                 required(map, "name"),
@@ -130,18 +144,32 @@ final class CatalogBuilder {
                 TextTemplate.parse(required(map, "text")),
                 translations(map),
                 placeholders(map),
-                Fields.maps(map, "variants").stream().map(this::variant).toList(),
+                variants(map),
                 new SpecReference(required(spec, "document"), Fields.string(spec, "section")),
                 Status.ofKey(required(map, "status")).orElseThrow(),
                 strings(map, "sources"),
-                Fields.maps(map, "meanings").stream()
-                        .map(m -> new Meaning(
-                                required(m, "meaning"),
-                                strings(m, "origins"),
-                                Fields.bool(m, "primary").orElse(false),
-                                Fields.string(m, "why")))
-                        .toList(),
+                meanings(map),
                 new Location(file, map.position()));
+    }
+
+    private List<TextVariant> variants(YamlMap map) {
+        List<TextVariant> variants = new ArrayList<>();
+        for (YamlMap variant : Fields.maps(map, "variants")) {
+            variants.add(variant(variant));
+        }
+        return variants;
+    }
+
+    private static List<Meaning> meanings(YamlMap map) {
+        List<Meaning> meanings = new ArrayList<>();
+        for (YamlMap m : Fields.maps(map, "meanings")) {
+            meanings.add(new Meaning(
+                    required(m, "meaning"),
+                    strings(m, "origins"),
+                    Fields.bool(m, "primary").orElse(false),
+                    Fields.string(m, "why")));
+        }
+        return meanings;
     }
 
     /** A variant written with {@code text} (one line) or {@code lines}; the validator has allowed only one. */
@@ -151,9 +179,10 @@ final class CatalogBuilder {
                 ? templates(map.get("lines").orElseThrow())
                 : List.of(TextTemplate.parse(required(map, "text")));
         Map<String, List<TextTemplate>> translations = new java.util.LinkedHashMap<>();
-        Fields.map(map, "translations")
-                .ifPresent(t ->
-                        t.entries().forEach(e -> translations.put(e.key().text(), templates(e.value()))));
+        Optional<YamlMap> given = Fields.map(map, "translations");
+        for (YamlMap.Entry e : given.isPresent() ? given.get().entries() : List.<YamlMap.Entry>of()) {
+            translations.put(e.key().text(), templates(e.value()));
+        }
         return new TextVariant(
                 required(map, "name"),
                 required(map, "description"),
@@ -167,30 +196,35 @@ final class CatalogBuilder {
     /** The lines of a {@code lines} list, or the one line of a string. */
     private static List<TextTemplate> templates(io.github.ftpreply.catalog.yaml.YamlNode node) {
         if (node instanceof io.github.ftpreply.catalog.yaml.YamlList list) {
-            return list.items().stream()
-                    .map(line -> TextTemplate.parse(Fields.asString(line).orElseThrow()))
-                    .toList();
+            List<TextTemplate> lines = new ArrayList<>();
+            for (io.github.ftpreply.catalog.yaml.YamlNode line : list.items()) {
+                lines.add(TextTemplate.parse(Fields.asString(line).orElseThrow()));
+            }
+            return lines;
         }
         return List.of(TextTemplate.parse(Fields.asString(node).orElseThrow()));
     }
 
     private static List<Placeholder> placeholders(YamlMap map) {
-        return Fields.maps(map, "placeholders").stream()
-                .map(p -> new Placeholder(
-                        required(p, "name"),
-                        PlaceholderType.ofKey(required(p, "type")).orElseThrow(),
-                        required(p, "description")))
-                .toList();
+        List<Placeholder> placeholders = new ArrayList<>();
+        for (YamlMap p : Fields.maps(map, "placeholders")) {
+            placeholders.add(new Placeholder(
+                    required(p, "name"),
+                    PlaceholderType.ofKey(required(p, "type")).orElseThrow(),
+                    required(p, "description")));
+        }
+        return placeholders;
     }
 
     /** Translations in document order; the validator has checked each locale and text. */
     private static java.util.Map<String, TextTemplate> translations(YamlMap map) {
         java.util.Map<String, TextTemplate> translations = new java.util.LinkedHashMap<>();
-        Fields.map(map, "translations")
-                .ifPresent(t -> t.entries()
-                        .forEach(e -> translations.put(
-                                e.key().text(),
-                                TextTemplate.parse(Fields.asString(e.value()).orElseThrow()))));
+        Optional<YamlMap> given = Fields.map(map, "translations");
+        for (YamlMap.Entry e : given.isPresent() ? given.get().entries() : List.<YamlMap.Entry>of()) {
+            translations.put(
+                    e.key().text(),
+                    TextTemplate.parse(Fields.asString(e.value()).orElseThrow()));
+        }
         return translations;
     }
 
@@ -206,11 +240,17 @@ final class CatalogBuilder {
 
     private static String required(YamlMap map, String key) {
         Optional<String> value = Fields.string(map, key);
-        return value.orElseThrow(
-                () -> new IllegalStateException("validated map has no '" + key + "' at " + map.position()));
+        if (value.isEmpty()) {
+            throw new IllegalStateException("validated map has no '" + key + "' at " + map.position());
+        }
+        return value.get();
     }
 
     private static List<String> strings(YamlMap map, String key) {
-        return Fields.strings(map, key).stream().map(YamlScalar::text).toList();
+        List<String> strings = new ArrayList<>();
+        for (YamlScalar scalar : Fields.strings(map, key)) {
+            strings.add(scalar.text());
+        }
+        return strings;
     }
 }

@@ -8,11 +8,11 @@ import io.github.ftpreply.catalog.yaml.YamlScalar;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 /**
  * The rules that only an extension catalog has (docs/extending.md): a code the base catalog has may only be
@@ -55,30 +55,31 @@ final class ExtensionRules {
             return;
         }
         for (YamlNode item : items.items()) {
-            Fields.asInteger(item).ifPresent(code -> {
-                if (base.code(code).isEmpty()) {
-                    validator.report(
-                            CatalogError.UNKNOWN_EXCLUDE,
-                            item.position(),
-                            code + " is not a code of the canonical"
-                                    + " catalog, so it cannot be excluded; remove it from 'exclude'");
-                } else if (excluded.putIfAbsent(code, item.position()) != null) {
-                    validator.report(
-                            CatalogError.INVALID_VALUE, item.position(), code + " is excluded twice; keep one");
-                }
-            });
+            Optional<Integer> code = Fields.asInteger(item);
+            if (code.isEmpty()) {
+                continue;
+            }
+            if (base.code(code.get()).isEmpty()) {
+                validator.report(
+                        CatalogError.UNKNOWN_EXCLUDE,
+                        item.position(),
+                        code.get() + " is not a code of the canonical"
+                                + " catalog, so it cannot be excluded; remove it from 'exclude'");
+            } else if (excluded.putIfAbsent(code.get(), item.position()) != null) {
+                validator.report(
+                        CatalogError.INVALID_VALUE, item.position(), code.get() + " is excluded twice; keep one");
+            }
         }
     }
 
     /** Whether an entry without {@code override: true} names a code of the base catalog. */
     boolean isBaseCode(YamlMap entry) {
-        return Fields.integer(entry, "code").flatMap(base::code).isPresent();
+        return baseEntry(entry) != null;
     }
 
     /** A base code written as if it were new: the flag is missing. */
     void unflaggedOverride(YamlMap entry) {
-        ReplyCodeEntry existing =
-                Fields.integer(entry, "code").flatMap(base::code).orElseThrow();
+        ReplyCodeEntry existing = Objects.requireNonNull(baseEntry(entry), "not a base code");
         validator.report(
                 CatalogError.OVERRIDE_WITHOUT_FLAG,
                 entry.get("code").orElseThrow().position(),
@@ -89,15 +90,26 @@ final class ExtensionRules {
 
     /** A new code must not take a base code's name. */
     void newCode(YamlMap entry) {
-        Fields.string(entry, "name")
-                .ifPresent(name -> base.codes().stream()
-                        .filter(e -> e.name().equals(name) && !excluded.containsKey(e.code()))
-                        .findFirst()
-                        .ifPresent(clash -> validator.report(
-                                CatalogError.DUPLICATE_NAME,
-                                entry.get("name").orElseThrow().position(),
-                                "name " + name + " is already code " + clash.code()
-                                        + " of the canonical catalog; choose another")));
+        Optional<String> name = Fields.string(entry, "name");
+        if (name.isEmpty()) {
+            return;
+        }
+        for (ReplyCodeEntry clash : base.codes()) {
+            if (clash.name().equals(name.get()) && !excluded.containsKey(clash.code())) {
+                validator.report(
+                        CatalogError.DUPLICATE_NAME,
+                        entry.get("name").orElseThrow().position(),
+                        "name " + name.get() + " is already code " + clash.code()
+                                + " of the canonical catalog; choose another");
+                return;
+            }
+        }
+    }
+
+    /** The base catalog's entry of {@code entry}'s code; {@code null} if it has none (or no code). */
+    private ReplyCodeEntry baseEntry(YamlMap entry) {
+        Optional<Integer> code = Fields.integer(entry, "code");
+        return code.isPresent() ? base.code(code.get()).orElse(null) : null;
     }
 
     /** An override: of a base code, not excluded, with texts whose placeholders agree. */
@@ -145,15 +157,24 @@ final class ExtensionRules {
                 validator.placeholdersAndText(entry, what);
                 return;
             }
-            Set<String> declared = newPlaceholders
-                    ? Fields.maps(entry, "placeholders").stream()
-                            .flatMap(p -> Fields.string(p, "name").stream())
-                            .collect(Collectors.toCollection(java.util.LinkedHashSet::new))
-                    : original.placeholders().stream().map(Placeholder::name).collect(Collectors.toSet());
+            // In the YAML's order for new placeholders; a base entry's as a HashSet, as the message always showed them.
+            Set<String> declared = newPlaceholders ? new java.util.LinkedHashSet<>() : new HashSet<>();
+            if (newPlaceholders) {
+                for (YamlMap placeholder : Fields.maps(entry, "placeholders")) {
+                    Optional<String> name = Fields.string(placeholder, "name");
+                    if (name.isPresent()) {
+                        declared.add(name.get());
+                    }
+                }
+            } else {
+                for (Placeholder placeholder : original.placeholders()) {
+                    declared.add(placeholder.name());
+                }
+            }
             Optional<String> text = Fields.string(entry, "text");
             TextTemplate template;
             try {
-                template = text.map(TextTemplate::parse).orElse(original.text());
+                template = text.isPresent() ? TextTemplate.parse(text.get()) : original.text();
             } catch (TextTemplate.SyntaxException e) {
                 validator.report(
                         CatalogError.MALFORMED_TEXT,
@@ -188,20 +209,22 @@ final class ExtensionRules {
 
     /** One warning per language the extension adds, listing the base codes that have no text in it. */
     void untranslatedBaseCodes() {
-        newLocales.forEach((tag, locale) -> {
-            List<Integer> missing = base.codes().stream()
-                    .filter(e -> !excluded.containsKey(e.code()) && !overridden.contains(e.code()))
-                    .map(ReplyCodeEntry::code)
-                    .toList();
-            if (!missing.isEmpty()) {
+        for (Map.Entry<String, YamlScalar> added : newLocales.entrySet()) {
+            StringJoiner missing = new StringJoiner(", ");
+            int count = 0;
+            for (ReplyCodeEntry e : base.codes()) {
+                if (!excluded.containsKey(e.code()) && !overridden.contains(e.code())) {
+                    missing.add(String.valueOf(e.code()));
+                    count++;
+                }
+            }
+            if (count > 0) {
                 validator.missingTranslation(
-                        locale.position(),
-                        "locale '" + tag + "' has no text for " + missing.size()
-                                + " canonical codes ("
-                                + missing.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                        added.getValue().position(),
+                        "locale '" + added.getKey() + "' has no text for " + count + " canonical codes (" + missing
                                 + "); override them with 'translations', or they fall back to "
                                 + validator.locales.get(0));
             }
-        });
+        }
     }
 }

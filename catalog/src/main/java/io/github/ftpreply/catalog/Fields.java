@@ -20,7 +20,7 @@ final class Fields {
 
     /** Text of a scalar field; any non-null scalar reads as its text, so {@code section: 4.2} is "4.2". */
     static Optional<String> string(YamlMap map, String key) {
-        return map.get(key).flatMap(Fields::asString);
+        return asString(value(map, key));
     }
 
     static Optional<String> asString(YamlNode node) {
@@ -30,7 +30,7 @@ final class Fields {
     }
 
     static Optional<Integer> integer(YamlMap map, String key) {
-        return map.get(key).flatMap(Fields::asInteger);
+        return asInteger(value(map, key));
     }
 
     /** An integer written in plain decimal digits that fits an {@code int}; YAML's 0x, 0o, 0b, 0 and 1_000 do not. */
@@ -60,10 +60,9 @@ final class Fields {
     }
 
     static Optional<Boolean> bool(YamlMap map, String key) {
-        return map.get(key)
-                .flatMap(node -> node instanceof YamlScalar s && s.type() == YamlScalar.Type.BOOLEAN
-                        ? Optional.of(isTrue(s.text()))
-                        : Optional.empty());
+        return value(map, key) instanceof YamlScalar s && s.type() == YamlScalar.Type.BOOLEAN
+                ? Optional.of(isTrue(s.text()))
+                : Optional.empty();
     }
 
     private static boolean isTrue(String text) {
@@ -74,33 +73,45 @@ final class Fields {
     }
 
     static Optional<YamlMap> map(YamlMap map, String key) {
-        return map.get(key).filter(YamlMap.class::isInstance).map(YamlMap.class::cast);
+        return value(map, key) instanceof YamlMap value ? Optional.of(value) : Optional.empty();
     }
 
     /** The maps of a list field, skipping items that are not maps. */
     static List<YamlMap> maps(YamlMap map, String key) {
         List<YamlMap> maps = new ArrayList<>();
-        map.get(key)
-                .filter(YamlList.class::isInstance)
-                .map(YamlList.class::cast)
-                .ifPresent(list -> list.items().stream()
-                        .filter(YamlMap.class::isInstance)
-                        .map(YamlMap.class::cast)
-                        .forEach(maps::add));
+        if (value(map, key) instanceof YamlList list) {
+            for (YamlNode item : list.items()) {
+                if (item instanceof YamlMap itemMap) {
+                    maps.add(itemMap);
+                }
+            }
+        }
         return maps;
     }
 
     /** The string scalars of a list field, skipping items that are not strings. */
     static List<YamlScalar> strings(YamlMap map, String key) {
         List<YamlScalar> strings = new ArrayList<>();
-        map.get(key)
-                .filter(YamlList.class::isInstance)
-                .map(YamlList.class::cast)
-                .ifPresent(list -> list.items().stream()
-                        .filter(YamlScalar.class::isInstance)
-                        .map(YamlScalar.class::cast)
-                        .filter(s -> s.type() != YamlScalar.Type.NULL)
-                        .forEach(strings::add));
+        if (value(map, key) instanceof YamlList list) {
+            for (YamlNode item : list.items()) {
+                if (item instanceof YamlScalar scalar && scalar.type() != YamlScalar.Type.NULL) {
+                    strings.add(scalar);
+                }
+            }
+        }
         return strings;
+    }
+
+    /**
+     * The value of the first entry with this key, or {@code null}. Plain code, not {@code Optional} chains: each
+     * lambda or method reference is a class spun on first use in javac's cold JVM, and every extension reads these.
+     */
+    private static YamlNode value(YamlMap map, String key) {
+        for (YamlMap.Entry entry : map.entries()) {
+            if (entry.key().text().equals(key)) {
+                return entry.value();
+            }
+        }
+        return null;
     }
 }

@@ -5,7 +5,6 @@ import io.github.ftpreply.catalog.yaml.YamlMap;
 import io.github.ftpreply.catalog.yaml.YamlNode;
 import io.github.ftpreply.catalog.yaml.YamlScalar;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The limits every value of a catalog keeps, so that whatever the loader accepts compiles into generated Java and is
@@ -35,7 +34,9 @@ final class ValueLimits {
                 scalars(entry.value(), validator);
             }
         } else if (node instanceof YamlList list) {
-            list.items().forEach(item -> scalars(item, validator));
+            for (YamlNode item : list.items()) {
+                scalars(item, validator);
+            }
         } else if (node instanceof YamlScalar scalar) {
             scalar(scalar, validator);
         }
@@ -108,14 +109,13 @@ final class ValueLimits {
 
     /** Reports a list field of more than {@code max} items; true if it has no more (or is absent). */
     static boolean count(YamlMap map, String key, int max, String what, CatalogValidator validator) {
-        Optional<YamlList> tooLong = map.get(key)
-                .filter(YamlList.class::isInstance)
-                .map(YamlList.class::cast)
-                .filter(list -> list.items().size() > max);
-        tooLong.ifPresent(list -> validator.report(
-                CatalogError.TOO_MANY,
-                list.position(),
-                what + " lists " + list.items().size() + " " + key + "; at most " + max + " are allowed"));
-        return tooLong.isEmpty();
+        if (map.get(key).orElse(null) instanceof YamlList list && list.items().size() > max) {
+            validator.report(
+                    CatalogError.TOO_MANY,
+                    list.position(),
+                    what + " lists " + list.items().size() + " " + key + "; at most " + max + " are allowed");
+            return false;
+        }
+        return true;
     }
 }

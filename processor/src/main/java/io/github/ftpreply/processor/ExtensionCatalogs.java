@@ -15,6 +15,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.RoundEnvironment;
@@ -90,24 +90,32 @@ final class ExtensionCatalogs {
                 carriers.put(type.getQualifiedName().toString(), type);
             }
         }
-        carriers.forEach((name, carrier) -> byCarrier.computeIfAbsent(name, n -> {
-            AnnotationMirror mirror =
-                    Annotations.find(carrier, ClassNames.FTP_REPLY_CATALOG).orElseThrow();
-            try {
-                return load(carrier, mirror, ErrorReporter.Site.of(carrier, mirror), true);
-            } catch (RuntimeException e) {
-                StringWriter trace = new StringWriter();
-                e.printStackTrace(new PrintWriter(trace));
-                reporter.error(
-                        DiagnosticId.INTERNAL_ERROR,
-                        ErrorReporter.Site.of(carrier, mirror),
-                        "the ftpreply"
-                                + " processor failed on @FtpReplyCatalog of " + name
-                                + "; please report this with the stack"
-                                + " trace:\n" + trace);
-                return Optional.empty();
+        // Loops, not lambdas, on the extension path: each is a class spun on first use in javac's cold JVM.
+        for (Map.Entry<String, TypeElement> entry : carriers.entrySet()) {
+            if (!byCarrier.containsKey(entry.getKey())) {
+                byCarrier.put(entry.getKey(), loadGenerating(entry.getKey(), entry.getValue()));
             }
-        }));
+        }
+    }
+
+    /** Loads the extension {@code carrier} declares and generates its types; an exception becomes an error. */
+    private Optional<ExtensionCatalog> loadGenerating(String name, TypeElement carrier) {
+        AnnotationMirror mirror =
+                Annotations.find(carrier, ClassNames.FTP_REPLY_CATALOG).orElseThrow();
+        try {
+            return load(carrier, mirror, ErrorReporter.Site.of(carrier, mirror), true);
+        } catch (RuntimeException e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            reporter.error(
+                    DiagnosticId.INTERNAL_ERROR,
+                    ErrorReporter.Site.of(carrier, mirror),
+                    "the ftpreply"
+                            + " processor failed on @FtpReplyCatalog of " + name
+                            + "; please report this with the stack"
+                            + " trace:\n" + trace);
+            return Optional.empty();
+        }
     }
 
     /** Whether {@code type} carries {@code @FtpReplyCatalog}. */
@@ -264,19 +272,23 @@ final class ExtensionCatalogs {
             Catalog base,
             YamlSource source) {
         String name = carrier.getQualifiedName().toString();
-        MissingTranslationPolicy policy = Annotations.explicit(mirror, "missingTranslations")
-                .flatMap(Annotations::enumConstant)
-                .filter(constant -> !constant.equals("DEFAULT"))
-                .map(MissingTranslationPolicy::valueOf)
-                .orElse(defaultPolicy);
-        CatalogLoader.Result result = merged.computeIfAbsent(source.key() + " " + policy, key -> {
+        Optional<AnnotationValue> given = Annotations.explicit(mirror, "missingTranslations");
+        Optional<String> constant = given.isPresent() ? Annotations.enumConstant(given.get()) : Optional.empty();
+        MissingTranslationPolicy policy =
+                constant.isPresent() && !constant.get().equals("DEFAULT")
+                        ? MissingTranslationPolicy.valueOf(constant.get())
+                        : defaultPolicy;
+        String mergeKey = source.key() + " " + policy;
+        CatalogLoader.Result result = merged.get(mergeKey);
+        if (result == null) {
             try {
-                return CatalogLoader.readExtension(
+                result = CatalogLoader.readExtension(
                         source.name(), new ByteArrayInputStream(source.content()), base, policy);
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // cannot happen on a byte array
             }
-        });
+            merged.put(mergeKey, result);
+        }
         for (Diagnostic diagnostic : result.diagnostics()) {
             reporter.relay(
                     switch (diagnostic.severity()) {
@@ -291,10 +303,12 @@ final class ExtensionCatalogs {
             return Optional.empty();
         }
         Catalog catalog = result.catalog().get();
-        Set<Integer> excluded = base.codes().stream()
-                .map(ReplyCodeEntry::code)
-                .filter(code -> catalog.code(code).isEmpty())
-                .collect(Collectors.toSet());
+        Set<Integer> excluded = new HashSet<>();
+        for (ReplyCodeEntry entry : base.codes()) {
+            if (catalog.code(entry.code()).isEmpty()) {
+                excluded.add(entry.code());
+            }
+        }
         ExtensionCatalog extension = new ExtensionCatalog(name, source.name(), codes, messages, catalog, excluded);
         if (generate && !(claimNames(extension, site) && write(extension, base, carrier, site))) {
             return Optional.empty();
@@ -468,14 +482,11 @@ final class ExtensionCatalogs {
             return site;
         }
         Optional<AnnotationValue> value = Annotations.explicit(mirror, attribute);
-        return value.map(v -> new ErrorReporter.Site(site.element(), mirror, v)).orElse(site);
+        return value.isPresent() ? new ErrorReporter.Site(site.element(), mirror, value.get()) : site;
     }
 
     private static String string(AnnotationMirror mirror, String attribute) {
-        return Annotations.explicit(mirror, attribute)
-                .map(AnnotationValue::getValue)
-                .filter(String.class::isInstance)
-                .map(String.class::cast)
-                .orElse("");
+        Optional<AnnotationValue> value = Annotations.explicit(mirror, attribute);
+        return value.isPresent() && value.get().getValue() instanceof String text ? text : "";
     }
 }

@@ -43,7 +43,12 @@ public record YamlMap(List<Entry> entries, Position position) implements YamlNod
 
     /** The value of the first entry with this key. */
     public Optional<YamlNode> get(String key) {
-        return entry(key).map(Entry::value);
+        for (Entry entry : entries) {
+            if (entry.key().text().equals(key)) {
+                return Optional.of(entry.value());
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
