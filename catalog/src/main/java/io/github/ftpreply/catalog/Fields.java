@@ -73,7 +73,7 @@ final class Fields {
     }
 
     static Optional<YamlMap> map(YamlMap map, String key) {
-        return value(map, key) instanceof YamlMap value ? Optional.of(value) : Optional.empty();
+        return value(map, key) instanceof YamlMap found ? Optional.of(found) : Optional.empty();
     }
 
     /** The maps of a list field, skipping items that are not maps. */
