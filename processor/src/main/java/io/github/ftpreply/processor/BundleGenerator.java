@@ -148,12 +148,7 @@ final class BundleGenerator {
                 case ' ' -> out.append(i == 0 ? "\\ " : " ");
                 default -> {
                     if (c < 0x20 || c > 0x7e) {
-                        // A backslash, 'u' and four lower-case hex digits, by hand: String.format cost a cold
-                        // compilation tens of milliseconds over the canonical locales' non-ASCII characters.
-                        out.append("\\u");
-                        for (int shift = 12; shift >= 0; shift -= 4) {
-                            out.append(Character.forDigit((c >> shift) & 0xf, 16));
-                        }
+                        JavaLiterals.unicodeEscape(c, out);
                     } else {
                         out.append(c);
                     }

@@ -54,10 +54,7 @@ final class GeneratedSourceFiles {
                 out.setLength(out.length() - 1);
                 out.append("\\u005c");
             }
-            out.append("\\u");
-            for (int shift = 12; shift >= 0; shift -= 4) {
-                out.append(Character.forDigit((c >> shift) & 0xf, 16));
-            }
+            JavaLiterals.unicodeEscape(c, out);
             backslashes = 0;
         }
         return out.toString();
