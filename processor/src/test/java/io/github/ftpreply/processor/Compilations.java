@@ -30,6 +30,27 @@ final class Compilations {
         return JavaFileObjects.forSourceString("test." + simpleName, text);
     }
 
+    /**
+     * {@code test.Acme}, an {@code @FtpReplyCatalog} with {@code yamlLines} in its {@code yaml} text block: line 5
+     * opens the block, and its YAML lines are source lines 6.., indented by 8 columns. {@code messagesName} is left
+     * out when {@code null}.
+     */
+    static JavaFileObject inlineCatalog(String enumName, String messagesName, String... yamlLines) {
+        String quotes = "\"\"\"";
+        StringBuilder source = new StringBuilder("package test;\n\nimport io.github.ftpreply.*;\n\n")
+                .append("@FtpReplyCatalog(enumName = \"")
+                .append(enumName)
+                .append(messagesName == null ? "\"" : "\", messagesName = \"" + messagesName + "\"")
+                .append(", yaml = ")
+                .append(quotes)
+                .append('\n');
+        for (String line : yamlLines) {
+            source.append(line.isEmpty() ? "" : "        " + line).append('\n');
+        }
+        source.append("        ").append(quotes).append(")\ninterface Acme {}\n");
+        return source("Acme", source.toString());
+    }
+
     /** The text of the source file a compilation generated for the top-level type {@code qualifiedName}. */
     static String generatedSource(Compilation compilation, String qualifiedName) throws IOException {
         return compilation

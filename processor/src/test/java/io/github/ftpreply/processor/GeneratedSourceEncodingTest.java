@@ -13,29 +13,25 @@ import org.junit.jupiter.api.Test;
  * {@code Filer} encodes them in it, and an encoder that cannot map a character writes {@code ?} without a word.
  */
 class GeneratedSourceEncodingTest {
-    private static final String Q = "\"\"\"";
-
     @Test
     void anExtensionCompiledAsUsAsciiKeepsEveryCharacter() throws Exception {
         // The text block's non-ASCII characters are Unicode escapes, so the carrier itself is ASCII.
-        JavaFileObject carrier = Compilations.source(
-                "Acme",
-                "package test;\n\nimport io.github.ftpreply.*;\n\n@FtpReplyCatalog(enumName = \"AcmeReplyCode\", yaml = "
-                        + Q + "\n"
-                        + "        schema: 1\n"
-                        + "        codes:\n"
-                        + "          - code: 242\n"
-                        + "            name: QUOTA_REPORT\n"
-                        + "            title: Quota \\u00fcber \\u20ac\n"
-                        + "            description: Says how much quota remains, in \\u20ac.\n"
-                        + "            category: positive-completion\n"
-                        + "            group: unspecified\n"
-                        + "            text: \"Gr\\u00f6\\u00dfe: {megabytes} MB \\ud83d\\ude00\"\n"
-                        + "            placeholders:\n"
-                        + "              - {name: megabytes, type: int, description: Megabytes left.}\n"
-                        + "            spec: {document: non-standard}\n"
-                        + "            status: non-standard\n"
-                        + "        " + Q + ")\ninterface Acme {}\n");
+        JavaFileObject carrier = Compilations.inlineCatalog(
+                "AcmeReplyCode",
+                null,
+                "schema: 1",
+                "codes:",
+                "  - code: 242",
+                "    name: QUOTA_REPORT",
+                "    title: Quota \\u00fcber \\u20ac",
+                "    description: Says how much quota remains, in \\u20ac.",
+                "    category: positive-completion",
+                "    group: unspecified",
+                "    text: \"Gr\\u00f6\\u00dfe: {megabytes} MB \\ud83d\\ude00\"",
+                "    placeholders:",
+                "      - {name: megabytes, type: int, description: Megabytes left.}",
+                "    spec: {document: non-standard}",
+                "    status: non-standard");
         Compilation compilation =
                 Compilations.compile(List.of("-encoding", "US-ASCII", "-Xlint:all", "-Werror"), carrier);
         assertThat(compilation).succeededWithoutWarnings();

@@ -27,25 +27,13 @@ class InlineYamlCatalogTest {
 
     /** Line 5 opens the text block; its YAML lines are source lines 6.., indented by 8 columns. */
     private static JavaFileObject carrier(String... yamlLines) {
-        StringBuilder source = new StringBuilder("package test;\n\nimport io.github.ftpreply.*;\n\n")
-                .append("@FtpReplyCatalog(enumName = \"AcmeReplyCode\", yaml = ")
-                .append(Q)
-                .append('\n');
-        for (String line : yamlLines) {
-            source.append(line.isEmpty() ? "" : "        " + line).append('\n');
-        }
-        source.append("        ").append(Q).append(")\ninterface Acme {}\n");
-        return Compilations.source("Acme", source.toString());
+        return Compilations.inlineCatalog("AcmeReplyCode", null, yamlLines);
     }
 
     @Test
     void anEnumNamedLikeATypeItUsesWritesThatTypeQualified() throws IOException {
         // The generated enum uses java.util.Optional; named Optional itself, it must not import it.
-        JavaFileObject source = Compilations.source(
-                "Acme",
-                "package test;\n\nimport io.github.ftpreply.*;\n\n@FtpReplyCatalog(enumName = \"Optional\","
-                        + " messagesName = \"AcmeMessages\", yaml = " + Q + "\n        schema: 1\n        " + Q
-                        + ")\ninterface Acme {}\n");
+        JavaFileObject source = Compilations.inlineCatalog("Optional", "AcmeMessages", "schema: 1");
         Compilation compilation = Compilations.compile(List.of("-Xlint:all", "-Werror"), source);
         assertThat(compilation).succeededWithoutWarnings();
         String codes = Compilations.generatedSource(compilation, "test.Optional");
@@ -59,11 +47,7 @@ class InlineYamlCatalogTest {
     void anAccessorAndAnEnumNamedLikeTypesTheyUseStillCompile() throws IOException {
         // The accessor uses java.util.Locale and java.util.List; the enum uses java.util.List. Named Locale and List
         // (in the same package as each other), each file must write the JDK type it shadows in full.
-        JavaFileObject source = Compilations.source(
-                "Acme",
-                "package test;\n\nimport io.github.ftpreply.*;\n\n@FtpReplyCatalog(enumName = \"List\","
-                        + " messagesName = \"Locale\", yaml = " + Q + "\n        schema: 1\n        " + Q
-                        + ")\ninterface Acme {}\n");
+        JavaFileObject source = Compilations.inlineCatalog("List", "Locale", "schema: 1");
         Compilation compilation = Compilations.compile(List.of("-Xlint:all", "-Werror"), source);
         assertThat(compilation).succeededWithoutWarnings();
         String messages = Compilations.generatedSource(compilation, "test.Locale");
