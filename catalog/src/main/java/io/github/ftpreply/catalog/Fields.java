@@ -107,11 +107,6 @@ final class Fields {
      * lambda or method reference is a class spun on first use in javac's cold JVM, and every extension reads these.
      */
     private static YamlNode value(YamlMap map, String key) {
-        for (YamlMap.Entry entry : map.entries()) {
-            if (entry.key().text().equals(key)) {
-                return entry.value();
-            }
-        }
-        return null;
+        return map.get(key).orElse(null);
     }
 }

@@ -43,12 +43,8 @@ public record YamlMap(List<Entry> entries, Position position) implements YamlNod
 
     /** The value of the first entry with this key. */
     public Optional<YamlNode> get(String key) {
-        for (Entry entry : entries) {
-            if (entry.key().text().equals(key)) {
-                return Optional.of(entry.value());
-            }
-        }
-        return Optional.empty();
+        Optional<Entry> entry = entry(key);
+        return entry.isPresent() ? Optional.of(entry.get().value()) : Optional.empty(); // no lambda: see Fields
     }
 
     @Override
