@@ -49,7 +49,7 @@ public final class CatalogLoader {
 
         /** Whether any diagnostic is an error. */
         public boolean hasErrors() {
-            return diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+            return anyError(diagnostics);
         }
 
         /** The catalog, or a {@link CatalogException} with every diagnostic. */
@@ -104,13 +104,22 @@ public final class CatalogLoader {
         }
         YamlNode root = yaml.root().get();
         List<Diagnostic> problems = CatalogValidator.validate(file, root, missingTranslations, base);
-        if (problems.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR)) {
+        if (anyError(problems)) {
             return new Result(Optional.empty(), problems);
         }
         YamlMap doc = (YamlMap) root;
         Catalog catalog =
-                base.map(b -> CatalogBuilder.merge(file, doc, b)).orElseGet(() -> CatalogBuilder.build(file, doc));
+                base.isPresent() ? CatalogBuilder.merge(file, doc, base.get()) : CatalogBuilder.build(file, doc);
         return new Result(Optional.of(catalog), problems);
+    }
+
+    private static boolean anyError(List<Diagnostic> diagnostics) {
+        for (Diagnostic diagnostic : diagnostics) {
+            if (diagnostic.severity() == Diagnostic.Severity.ERROR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@link #readExtension(String, InputStream, Catalog, MissingTranslationPolicy)} from text. */

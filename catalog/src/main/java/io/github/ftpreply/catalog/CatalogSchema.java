@@ -1,5 +1,6 @@
 package io.github.ftpreply.catalog;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,12 +32,22 @@ final class CatalogSchema {
 
     /** The keys of one kind of map. */
     record Shape(List<Field> fields) {
+        // Loops, not streams: the validator calls these on every key of an extension catalog in a cold javac.
         Optional<Field> field(String name) {
-            return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+            for (Field field : fields) {
+                if (field.name().equals(name)) {
+                    return Optional.of(field);
+                }
+            }
+            return Optional.empty();
         }
 
         List<String> names() {
-            return fields.stream().map(Field::name).toList();
+            List<String> names = new ArrayList<>();
+            for (Field field : fields) {
+                names.add(field.name());
+            }
+            return List.copyOf(names);
         }
     }
 
@@ -94,14 +105,10 @@ final class CatalogSchema {
             optional("variants", FieldType.LIST));
 
     /** A new code in an extension: a full entry, with {@code override: false} allowed for symmetry. */
-    static final Shape EXTENSION_CODE = new Shape(java.util.stream.Stream.concat(
-                    CODE.fields().stream(), java.util.stream.Stream.of(optional("override", FieldType.BOOLEAN)))
-            .toList());
+    static final Shape EXTENSION_CODE = extensionCode();
 
     /** A base code written without {@code override: true}: any code field, none required (one error says why). */
-    static final Shape UNFLAGGED_OVERRIDE = new Shape(EXTENSION_CODE.fields().stream()
-            .map(f -> f.name().equals("code") ? f : new Field(f.name(), f.type(), false))
-            .toList());
+    static final Shape UNFLAGGED_OVERRIDE = unflaggedOverride();
 
     /** An override of a canonical code in an extension: the code, the flag, and only the texts that change. */
     static final Shape OVERRIDE = shape(
@@ -154,5 +161,19 @@ final class CatalogSchema {
 
     private static Field optional(String name, FieldType type) {
         return new Field(name, type, false);
+    }
+
+    private static Shape extensionCode() {
+        List<Field> fields = new ArrayList<>(CODE.fields());
+        fields.add(optional("override", FieldType.BOOLEAN));
+        return new Shape(List.copyOf(fields));
+    }
+
+    private static Shape unflaggedOverride() {
+        List<Field> fields = new ArrayList<>();
+        for (Field field : EXTENSION_CODE.fields()) {
+            fields.add(field.name().equals("code") ? field : new Field(field.name(), field.type(), false));
+        }
+        return new Shape(List.copyOf(fields));
     }
 }

@@ -42,17 +42,21 @@ final class CatalogValidator {
     final Set<String> sourceIds = new HashSet<>();
     /** Declared locales, base language first. */
     final List<String> locales = new ArrayList<>();
-    /** The rules for extension catalogs, when the document extends a base catalog. */
-    private final Optional<ExtensionRules> extension;
+    /** The rules for extension catalogs, when the document extends a base catalog; null when it does not. */
+    private final ExtensionRules extension;
 
+    // Ifs and loops here, not Optional chains and streams: each lambda is a class spun on first use, and this runs
+    // in javac's cold JVM on every compilation with an extension catalog (docs/performance.md, fix 26).
     private CatalogValidator(String file, MissingTranslationPolicy missingTranslations, Optional<Catalog> base) {
         this.file = file;
         this.missingTranslations = missingTranslations;
-        this.extension = base.map(b -> new ExtensionRules(this, b));
-        base.ifPresent(b -> {
-            locales.addAll(b.locales());
-            b.sources().forEach(s -> sourceIds.add(s.id()));
-        });
+        this.extension = base.isPresent() ? new ExtensionRules(this, base.get()) : null;
+        if (base.isPresent()) {
+            locales.addAll(base.get().locales());
+            for (SourceDocument source : base.get().sources()) {
+                sourceIds.add(source.id());
+            }
+        }
     }
 
     /** Every problem in the document, in the order the checks find them. Empty if the document is valid. */
@@ -80,15 +84,16 @@ final class CatalogValidator {
             return;
         }
         ValueLimits.scalars(doc, this);
-        shape(doc, extension.isPresent() ? CatalogSchema.EXTENSION_DOCUMENT : CatalogSchema.DOCUMENT, "the catalog");
+        shape(doc, extension != null ? CatalogSchema.EXTENSION_DOCUMENT : CatalogSchema.DOCUMENT, "the catalog");
         // Too many locales is one error, not one more per locale and per code that lacks it.
         boolean fewLocales = ValueLimits.count(doc, "locales", ValueLimits.MAX_LOCALES, "the catalog", this);
-        Fields.integer(doc, "schema")
-                .filter(v -> v != 1)
-                .ifPresent(v -> report(
-                        CatalogError.UNSUPPORTED_SCHEMA,
-                        doc.get("schema").orElseThrow().position(),
-                        "schema " + v + " is not supported; this version reads schema 1"));
+        Optional<Integer> schema = Fields.integer(doc, "schema");
+        if (schema.isPresent() && schema.get() != 1) {
+            report(
+                    CatalogError.UNSUPPORTED_SCHEMA,
+                    doc.get("schema").orElseThrow().position(),
+                    "schema " + schema.get() + " is not supported; this version reads schema 1");
+        }
         for (YamlScalar locale : fewLocales ? Fields.strings(doc, "locales") : List.<YamlScalar>of()) {
             if (!LOCALE_TAG.matcher(locale.text()).matches()) {
                 report(
@@ -101,69 +106,70 @@ final class CatalogValidator {
                         locale.position(),
                         LocaleTags.problem(locale.text()).get());
             } else if (locales.contains(locale.text())) {
-                if (extension.isEmpty() || extension.get().declaresLocale(locale.text())) {
+                if (extension == null || extension.declaresLocale(locale.text())) {
                     report(
                             CatalogError.INVALID_VALUE,
                             locale.position(),
                             "locale '" + locale.text() + "' is listed twice");
                 }
             } else {
-                extension.ifPresent(e -> e.newLocale(locale));
+                if (extension != null) {
+                    extension.newLocale(locale);
+                }
                 locales.add(locale.text());
             }
         }
-        for (YamlMap source : items(doc, "sources", CatalogSchema.SOURCE, i -> "source " + (i + 1))) {
+        for (YamlMap source : items(doc, "sources", CatalogSchema.SOURCE, "source ", "")) {
             source(source);
         }
         headings(doc, "categories", true);
         headings(doc, "groups", false);
         Map<Integer, Position> codes = new HashMap<>();
         Map<String, Position> names = new HashMap<>();
-        extension.ifPresent(e -> e.excludes(doc));
-        for (YamlMap entry : items(doc, "codes", this::codeShape, i -> "the entry " + (i + 1) + " of 'codes'")) {
+        if (extension != null) {
+            extension.excludes(doc);
+        }
+        for (YamlMap entry : items(doc, "codes", null, "the entry ", " of 'codes'")) {
             ValueLimits.count(entry, "placeholders", ValueLimits.MAX_PLACEHOLDERS, describe(entry, "this entry"), this);
-            if (extension.isPresent() && ExtensionRules.isOverride(entry)) {
-                extension.get().override(entry, codes);
-            } else if (extension.isPresent() && extension.get().isBaseCode(entry)) {
-                extension.get().unflaggedOverride(entry);
+            if (extension != null && ExtensionRules.isOverride(entry)) {
+                extension.override(entry, codes);
+            } else if (extension != null && extension.isBaseCode(entry)) {
+                extension.unflaggedOverride(entry);
             } else {
                 code(entry, codes, names);
-                extension.ifPresent(e -> e.newCode(entry));
+                if (extension != null) {
+                    extension.newCode(entry);
+                }
             }
         }
-        extension.ifPresent(ExtensionRules::untranslatedBaseCodes);
+        if (extension != null) {
+            extension.untranslatedBaseCodes();
+        }
         Map<Integer, Position> socketCodes = new HashMap<>();
         Map<String, Position> socketNames = new HashMap<>();
-        for (YamlMap entry : items(
-                doc,
-                "socket-errors",
-                CatalogSchema.SOCKET_ERROR,
-                i -> "the entry " + (i + 1) + " of 'socket-errors'")) {
+        for (YamlMap entry :
+                items(doc, "socket-errors", CatalogSchema.SOCKET_ERROR, "the entry ", " of 'socket-errors'")) {
             socketError(entry, socketCodes, socketNames);
         }
     }
 
     private Shape codeShape(YamlMap entry) {
-        if (extension.isEmpty()) {
+        if (extension == null) {
             return CatalogSchema.CODE;
         }
         if (ExtensionRules.isOverride(entry)) {
             return CatalogSchema.OVERRIDE;
         }
         // A base code without the flag is one mistake, reported once: not also every field an entry would need.
-        return extension.get().isBaseCode(entry) ? CatalogSchema.UNFLAGGED_OVERRIDE : CatalogSchema.EXTENSION_CODE;
+        return extension.isBaseCode(entry) ? CatalogSchema.UNFLAGGED_OVERRIDE : CatalogSchema.EXTENSION_CODE;
     }
 
-    /** The map items of a list field, each checked against its shape. Items that are not maps are reported. */
-    List<YamlMap> items(YamlMap parent, String key, Shape shape, java.util.function.IntFunction<String> what) {
-        return items(parent, key, map -> shape, what);
-    }
-
-    private List<YamlMap> items(
-            YamlMap parent,
-            String key,
-            java.util.function.Function<YamlMap, Shape> shapes,
-            java.util.function.IntFunction<String> what) {
+    /**
+     * The map items of a list field, each checked against {@code shape} (an entry of 'codes' against
+     * {@link #codeShape} where {@code shape} is null). Items that are not maps are reported. An item without a code
+     * or a name is called {@code before + number + after} in messages, such as "placeholder 2 of code 227".
+     */
+    List<YamlMap> items(YamlMap parent, String key, Shape shape, String before, String after) {
         List<YamlMap> maps = new ArrayList<>();
         Optional<YamlNode> value = parent.get(key);
         if (value.isEmpty() || !(value.get() instanceof YamlList list)) {
@@ -172,7 +178,7 @@ final class CatalogValidator {
         for (int i = 0; i < list.items().size(); i++) {
             YamlNode item = list.items().get(i);
             if (item instanceof YamlMap map) {
-                shape(map, shapes.apply(map), describe(map, what.apply(i)));
+                shape(map, shape != null ? shape : codeShape(map), describe(map, before + (i + 1) + after));
                 maps.add(map);
             } else {
                 report(
@@ -186,11 +192,16 @@ final class CatalogValidator {
 
     /** Names an entry by its code where it has one, so messages say "code 220" instead of "entry 7". */
     static String describe(YamlMap map, String fallback) {
-        return Fields.integer(map, "code")
-                .map(code -> "code " + code)
-                .or(() -> Fields.string(map, "key").map(key -> "'" + key + "'"))
-                .or(() -> Fields.string(map, "name").map(name -> "'" + name + "'"))
-                .orElse(fallback);
+        Optional<Integer> code = Fields.integer(map, "code");
+        if (code.isPresent()) {
+            return "code " + code.get();
+        }
+        Optional<String> key = Fields.string(map, "key");
+        if (key.isPresent()) {
+            return "'" + key.get() + "'";
+        }
+        Optional<String> name = Fields.string(map, "name");
+        return name.isPresent() ? "'" + name.get() + "'" : fallback;
     }
 
     // ---- structure ----------------------------------------------------------------------------------------------
@@ -221,8 +232,14 @@ final class CatalogValidator {
                                 + " overridden: an override changes only title, description, text, placeholders and translations;"
                                 + " remove it, or exclude the code and add your own");
             } else if (field.isEmpty()) {
-                report(CatalogError.UNKNOWN_KEY, entry.key().position(), unknownKeyMessage(key, what, shape.names()));
-                Suggestions.closest(key, shape.names()).ifPresent(suggested::add);
+                Optional<String> suggestion = Suggestions.closest(key, shape.names());
+                report(
+                        CatalogError.UNKNOWN_KEY,
+                        entry.key().position(),
+                        unknownKeyMessage(key, what, suggestion, shape.names()));
+                if (suggestion.isPresent()) {
+                    suggested.add(suggestion.get());
+                }
             } else {
                 type(entry.value(), field.get(), what);
             }
@@ -238,13 +255,13 @@ final class CatalogValidator {
         }
     }
 
-    private static String unknownKeyMessage(String key, String what, List<String> allowed) {
-        Optional<String> suggestion = Suggestions.closest(key, allowed);
-        return suggestion
-                .map(s -> "unknown key '" + key + "' in " + what + "; did you mean '" + s + "'?"
-                        + " Remove the key or correct its spelling")
-                .orElseGet(() -> "unknown key '" + key + "' in " + what + "; the keys allowed here are "
-                        + String.join(", ", allowed) + ". Remove it");
+    private static String unknownKeyMessage(
+            String key, String what, Optional<String> suggestion, List<String> allowed) {
+        return suggestion.isPresent()
+                ? "unknown key '" + key + "' in " + what + "; did you mean '" + suggestion.get() + "'?"
+                        + " Remove the key or correct its spelling"
+                : "unknown key '" + key + "' in " + what + "; the keys allowed here are " + String.join(", ", allowed)
+                        + ". Remove it";
     }
 
     private void type(YamlNode value, Field field, String what) {
@@ -293,7 +310,9 @@ final class CatalogValidator {
     // ---- sections -----------------------------------------------------------------------------------------------
 
     private void source(YamlMap source) {
-        Fields.string(source, "id").ifPresent(id -> {
+        Optional<String> given = Fields.string(source, "id");
+        if (given.isPresent()) {
+            String id = given.get();
             Position at = source.get("id").orElseThrow().position();
             if (!KEBAB_ID.matcher(id).matches()) {
                 report(
@@ -306,13 +325,12 @@ final class CatalogValidator {
                         at,
                         "source id '" + id + "' is declared twice; give each source its own id");
             }
-        });
+        }
     }
 
     private void headings(YamlMap doc, String section, boolean categories) {
         Set<String> seen = new HashSet<>();
-        for (YamlMap heading :
-                items(doc, section, CatalogSchema.HEADING, i -> "heading " + (i + 1) + " of '" + section + "'")) {
+        for (YamlMap heading : items(doc, section, CatalogSchema.HEADING, "heading ", " of '" + section + "'")) {
             Optional<String> key = Fields.string(heading, "key");
             if (key.isEmpty()) {
                 continue;
@@ -332,13 +350,15 @@ final class CatalogValidator {
             int expected = categories
                     ? Category.ofKey(key.get()).orElseThrow().digit()
                     : FunctionGroup.ofKey(key.get()).orElseThrow().digit();
-            Fields.integer(heading, "digit")
-                    .filter(d -> d != expected)
-                    .ifPresent(d -> report(
-                            categories ? CatalogError.CATEGORY_MISMATCH : CatalogError.GROUP_MISMATCH,
-                            heading.get("digit").orElseThrow().position(),
-                            "'" + key.get() + "' is digit " + expected + ", not " + d + "; write digit: " + expected));
-            for (YamlMap alias : items(heading, "aliases", CatalogSchema.ALIAS, i -> "alias " + (i + 1))) {
+            Optional<Integer> digit = Fields.integer(heading, "digit");
+            if (digit.isPresent() && digit.get() != expected) {
+                report(
+                        categories ? CatalogError.CATEGORY_MISMATCH : CatalogError.GROUP_MISMATCH,
+                        heading.get("digit").orElseThrow().position(),
+                        "'" + key.get() + "' is digit " + expected + ", not " + digit.get() + "; write digit: "
+                                + expected);
+            }
+            for (YamlMap alias : items(heading, "aliases", CatalogSchema.ALIAS, "alias ", "")) {
                 origins(alias, "origins");
             }
         }
@@ -347,29 +367,30 @@ final class CatalogValidator {
     private void code(YamlMap entry, Map<Integer, Position> codes, Map<String, Position> names) {
         String what = describe(entry, "this entry");
         Optional<Integer> code = Fields.integer(entry, "code");
-        code.ifPresent(c -> ftpCodeRange(c, entry.get("code").orElseThrow().position(), codes));
+        if (code.isPresent()) {
+            ftpCodeRange(code.get(), entry.get("code").orElseThrow().position(), codes);
+        }
         name(entry, names, "codes");
-        code.filter(c -> c >= FTP_MIN && c <= FTP_MAX).ifPresent(c -> digits(entry, c));
-        Fields.string(entry, "status")
-                .filter(s -> Status.ofKey(s).isEmpty())
-                .ifPresent(s -> report(
-                        CatalogError.INVALID_VALUE,
-                        entry.get("status").orElseThrow().position(),
-                        invalidChoice("status", s, Status.keys())));
-        Fields.map(entry, "spec").ifPresent(spec -> {
-            shape(spec, CatalogSchema.SPEC, "'spec' of " + what);
+        if (code.isPresent() && code.get() >= FTP_MIN && code.get() <= FTP_MAX) {
+            digits(entry, code.get());
+        }
+        oneOf(entry, "status", "status", Status.keys());
+        Optional<YamlMap> spec = Fields.map(entry, "spec");
+        if (spec.isPresent()) {
+            shape(spec.get(), CatalogSchema.SPEC, "'spec' of " + what);
             for (String key : List.of("document", "section")) {
-                Fields.string(spec, key)
-                        .filter(String::isBlank)
-                        .ifPresent(v -> report(
-                                CatalogError.INVALID_VALUE,
-                                spec.get(key).orElseThrow().position(),
-                                "'" + key + "' of the spec of " + what + " is empty; "
-                                        + (key.equals("document")
-                                                ? "name the RFC, such as 'RFC 959', or write 'non-standard'"
-                                                : "remove it or give the section number")));
+                Optional<String> value = Fields.string(spec.get(), key);
+                if (value.isPresent() && value.get().isBlank()) {
+                    report(
+                            CatalogError.INVALID_VALUE,
+                            spec.get().get(key).orElseThrow().position(),
+                            "'" + key + "' of the spec of " + what + " is empty; "
+                                    + (key.equals("document")
+                                            ? "name the RFC, such as 'RFC 959', or write 'non-standard'"
+                                            : "remove it or give the section number"));
+                }
             }
-        });
+        }
         placeholdersAndText(entry, what);
         new VariantRules(this).variants(entry, what);
         for (YamlScalar source : Fields.strings(entry, "sources")) {
@@ -395,7 +416,9 @@ final class CatalogValidator {
     }
 
     private void name(YamlMap entry, Map<String, Position> names, String section) {
-        Fields.string(entry, "name").ifPresent(name -> {
+        Optional<String> given = Fields.string(entry, "name");
+        if (given.isPresent()) {
+            String name = given.get();
             Position at = entry.get("name").orElseThrow().position();
             if (JavaNames.isReserved(name)) {
                 report(
@@ -415,7 +438,7 @@ final class CatalogValidator {
                         at,
                         "'" + name + "' is not a valid Java identifier; use"
                                 + " letters, digits and underscores, starting with a letter, such as SERVICE_READY");
-            } else if (!name.chars().allMatch(c -> c < 0x80)) {
+            } else if (!isAscii(name)) {
                 report(
                         CatalogError.INVALID_IDENTIFIER,
                         at,
@@ -433,7 +456,16 @@ final class CatalogValidator {
                         names.putIfAbsent(name, at),
                         at);
             }
-        });
+        }
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void duplicate(CatalogError error, String what, Position first, Position again) {
@@ -444,7 +476,9 @@ final class CatalogValidator {
 
     private void digits(YamlMap entry, int code) {
         Category expectedCategory = Category.ofCode(code).orElseThrow();
-        Fields.string(entry, "category").ifPresent(key -> {
+        Optional<String> categoryKey = Fields.string(entry, "category");
+        if (categoryKey.isPresent()) {
+            String key = categoryKey.get();
             Position at = entry.get("category").orElseThrow().position();
             Optional<Category> category = Category.ofKey(key);
             if (category.isEmpty()) {
@@ -456,11 +490,13 @@ final class CatalogValidator {
                         "code " + code + " starts with " + code / 100 + ", so its category is '"
                                 + expectedCategory.key() + "', not '" + key + "'");
             }
-        });
+        }
         // RFC 959 names groups for second digits 0..5 only; a vendor's 599 is valid on the wire and has none.
-        String expectedGroup =
-                FunctionGroup.ofCode(code).map(FunctionGroup::key).orElse(FunctionGroup.NONE_KEY);
-        Fields.string(entry, "group").ifPresent(key -> {
+        Optional<FunctionGroup> group = FunctionGroup.ofCode(code);
+        String expectedGroup = group.isPresent() ? group.get().key() : FunctionGroup.NONE_KEY;
+        Optional<String> groupKey = Fields.string(entry, "group");
+        if (groupKey.isPresent()) {
+            String key = groupKey.get();
             Position at = entry.get("group").orElseThrow().position();
             List<String> allowed = new ArrayList<>(FunctionGroup.keys());
             allowed.add(FunctionGroup.NONE_KEY);
@@ -476,7 +512,7 @@ final class CatalogValidator {
                                         ? " (RFC 959 §4.2.1 defines groups for 0..5 only)"
                                         : ""));
             }
-        });
+        }
     }
 
     void placeholdersAndText(YamlMap entry, String what) {
@@ -501,9 +537,11 @@ final class CatalogValidator {
     /** The placeholders an entry (or a variant) declares, each checked, by name. */
     Map<String, Position> declaredPlaceholders(YamlMap entry, String what) {
         Map<String, Position> declared = new LinkedHashMap<>();
-        for (YamlMap placeholder : items(
-                entry, "placeholders", CatalogSchema.PLACEHOLDER, i -> "placeholder " + (i + 1) + " of " + what)) {
-            Fields.string(placeholder, "name").ifPresent(name -> {
+        for (YamlMap placeholder :
+                items(entry, "placeholders", CatalogSchema.PLACEHOLDER, "placeholder ", " of " + what)) {
+            Optional<String> given = Fields.string(placeholder, "name");
+            if (given.isPresent()) {
+                String name = given.get();
                 Position at = placeholder.get("name").orElseThrow().position();
                 if (!LOWER_CAMEL.matcher(name).matches() || JavaNames.isReserved(name)) {
                     report(
@@ -517,13 +555,8 @@ final class CatalogValidator {
                             at,
                             "placeholder '" + name + "' is declared twice in " + what + "; keep one");
                 }
-            });
-            Fields.string(placeholder, "type")
-                    .filter(t -> PlaceholderType.ofKey(t).isEmpty())
-                    .ifPresent(t -> report(
-                            CatalogError.INVALID_VALUE,
-                            placeholder.get("type").orElseThrow().position(),
-                            invalidChoice("placeholder type", t, PlaceholderType.keys())));
+            }
+            oneOf(placeholder, "type", "placeholder type", PlaceholderType.keys());
         }
         return declared;
     }
@@ -539,15 +572,16 @@ final class CatalogValidator {
                                 + "}, which is not declared; add it to 'placeholders' with a type and a description");
             }
         }
-        declared.forEach((name, at) -> {
+        for (Map.Entry<String, Position> placeholder : declared.entrySet()) {
+            String name = placeholder.getKey();
             if (!used.contains(name)) {
                 report(
                         CatalogError.UNUSED_PLACEHOLDER,
-                        at,
+                        placeholder.getValue(),
                         "placeholder '" + name + "' of " + what + " is never used in the text; use {" + name
                                 + "} in the text or remove the declaration");
             }
-        });
+        }
     }
 
     /**
@@ -570,7 +604,8 @@ final class CatalogValidator {
             java.util.OptionalInt lines) {
         Optional<YamlMap> translations = Fields.map(entry, "translations");
         Set<String> translated = new HashSet<>();
-        for (YamlMap.Entry translation : translations.map(YamlMap::entries).orElse(List.of())) {
+        for (YamlMap.Entry translation :
+                translations.isPresent() ? translations.get().entries() : List.<YamlMap.Entry>of()) {
             String locale = translation.key().text();
             if (!locales.contains(locale) || locale.equals(locales.get(0))) {
                 report(
@@ -608,13 +643,15 @@ final class CatalogValidator {
                                 + braces(baseMarkers) + "; use exactly the text's placeholders");
             }
         }
-        List<String> missing = locales.stream()
-                .skip(1)
-                .filter(l -> !translated.contains(l) && !alreadyTranslated.contains(l))
-                .toList();
+        List<String> missing = new ArrayList<>();
+        for (String locale : locales.subList(Math.min(1, locales.size()), locales.size())) {
+            if (!translated.contains(locale) && !alreadyTranslated.contains(locale)) {
+                missing.add(locale);
+            }
+        }
         if (!missing.isEmpty()) {
-            Position at =
-                    entry.entry("translations").map(e -> e.key().position()).orElse(entry.position());
+            Optional<YamlMap.Entry> field = entry.entry("translations");
+            Position at = field.isPresent() ? field.get().key().position() : entry.position();
             missingTranslation(
                     at,
                     what + " has no translation for " + String.join(", ", missing)
@@ -655,15 +692,19 @@ final class CatalogValidator {
     }
 
     static String braces(Set<String> names) {
-        return names.isEmpty()
-                ? "none"
-                : names.stream().map(n -> "{" + n + "}").collect(java.util.stream.Collectors.joining(", "));
+        if (names.isEmpty()) {
+            return "none";
+        }
+        java.util.StringJoiner joined = new java.util.StringJoiner(", ");
+        for (String name : names) {
+            joined.add("{" + name + "}");
+        }
+        return joined.toString();
     }
 
     private void meanings(YamlMap entry, String what) {
         Optional<YamlNode> list = entry.get("meanings");
-        List<YamlMap> meanings =
-                items(entry, "meanings", CatalogSchema.MEANING, i -> "meaning " + (i + 1) + " of " + what);
+        List<YamlMap> meanings = items(entry, "meanings", CatalogSchema.MEANING, "meaning ", " of " + what);
         int primaries = 0;
         for (YamlMap meaning : meanings) {
             origins(meaning, "origins");
@@ -709,13 +750,13 @@ final class CatalogValidator {
     }
 
     private String knownSources() {
-        return sourceIds.isEmpty()
-                ? ""
-                : " (" + String.join(", ", sourceIds.stream().sorted().toList()) + ")";
+        return sourceIds.isEmpty() ? "" : " (" + String.join(", ", new java.util.TreeSet<>(sourceIds)) + ")";
     }
 
     private void socketError(YamlMap entry, Map<Integer, Position> codes, Map<String, Position> names) {
-        Fields.integer(entry, "code").ifPresent(code -> {
+        Optional<Integer> given = Fields.integer(entry, "code");
+        if (given.isPresent()) {
+            int code = given.get();
             Position at = entry.get("code").orElseThrow().position();
             if (code >= FTP_MIN && code <= FTP_MAX) {
                 report(
@@ -731,17 +772,29 @@ final class CatalogValidator {
             } else {
                 duplicate(CatalogError.DUPLICATE_CODE, "socket error " + code, codes.putIfAbsent(code, at), at);
             }
-        });
+        }
         name(entry, names, "socket-errors");
         for (YamlScalar source : Fields.strings(entry, "sources")) {
             knownSource(source);
         }
     }
 
+    /** Reports the string at {@code key} if it is not one of {@code allowed}, called {@code what} in the message. */
+    private void oneOf(YamlMap map, String key, String what, List<String> allowed) {
+        Optional<String> value = Fields.string(map, key);
+        if (value.isPresent() && !allowed.contains(value.get())) {
+            report(
+                    CatalogError.INVALID_VALUE,
+                    map.get(key).orElseThrow().position(),
+                    invalidChoice(what, value.get(), allowed));
+        }
+    }
+
     private static String invalidChoice(String what, String value, List<String> allowed) {
-        return Suggestions.closest(value, allowed)
-                .map(s -> what + " '" + value + "' is not known; did you mean '" + s + "'?")
-                .orElseGet(() -> what + " '" + value + "' is not known; use one of " + String.join(", ", allowed));
+        Optional<String> suggestion = Suggestions.closest(value, allowed);
+        return suggestion.isPresent()
+                ? what + " '" + value + "' is not known; did you mean '" + suggestion.get() + "'?"
+                : what + " '" + value + "' is not known; use one of " + String.join(", ", allowed);
     }
 
     void report(CatalogError error, Position position, String message) {

@@ -1,6 +1,6 @@
 package io.github.ftpreply.catalog;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,16 +37,30 @@ public enum Category {
 
     /** Every YAML key, in declaration order, as listed in "did you mean" messages. */
     public static List<String> keys() {
-        return Arrays.stream(values()).map(Category::key).toList();
+        List<String> keys = new ArrayList<>();
+        for (Category value : values()) {
+            keys.add(value.key);
+        }
+        return List.copyOf(keys);
     }
     /** The category with this YAML key. */
     public static Optional<Category> ofKey(String key) {
-        return Arrays.stream(values()).filter(c -> c.key.equals(key)).findFirst();
+        for (Category value : values()) {
+            if (value.key.equals(key)) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The category of a three-digit code, if its first digit is 1..6. */
     public static Optional<Category> ofCode(int code) {
         int digit = code / 100;
-        return Arrays.stream(values()).filter(c -> c.digit == digit).findFirst();
+        for (Category value : values()) {
+            if (value.digit == digit) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,6 +1,6 @@
 package io.github.ftpreply.catalog;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,16 +42,30 @@ public enum FunctionGroup {
 
     /** Every YAML key, in declaration order, as listed in "did you mean" messages. */
     public static List<String> keys() {
-        return Arrays.stream(values()).map(FunctionGroup::key).toList();
+        List<String> keys = new ArrayList<>();
+        for (FunctionGroup value : values()) {
+            keys.add(value.key);
+        }
+        return List.copyOf(keys);
     }
     /** The group with this YAML key. */
     public static Optional<FunctionGroup> ofKey(String key) {
-        return Arrays.stream(values()).filter(g -> g.key.equals(key)).findFirst();
+        for (FunctionGroup value : values()) {
+            if (value.key.equals(key)) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The group of a three-digit code, if its second digit is 0..5. */
     public static Optional<FunctionGroup> ofCode(int code) {
         int digit = code / 10 % 10;
-        return Arrays.stream(values()).filter(g -> g.digit == digit).findFirst();
+        for (FunctionGroup value : values()) {
+            if (value.digit == digit) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,6 +1,6 @@
 package io.github.ftpreply.catalog;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,10 +28,19 @@ public enum PlaceholderType {
 
     /** Every YAML key, in declaration order, as listed in "did you mean" messages. */
     public static List<String> keys() {
-        return Arrays.stream(values()).map(PlaceholderType::key).toList();
+        List<String> keys = new ArrayList<>();
+        for (PlaceholderType value : values()) {
+            keys.add(value.key);
+        }
+        return List.copyOf(keys);
     }
     /** The type with this YAML key. */
     public static Optional<PlaceholderType> ofKey(String key) {
-        return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
+        for (PlaceholderType value : values()) {
+            if (value.key.equals(key)) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
     }
 }

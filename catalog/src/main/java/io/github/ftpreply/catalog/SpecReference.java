@@ -22,6 +22,6 @@ public record SpecReference(String document, Optional<String> section) {
     /** {@code RFC 959 §4.2.2}, {@code RFC 2428} or {@code non-standard}. */
     @Override
     public String toString() {
-        return section.map(s -> document + " §" + s).orElse(document);
+        return section.isPresent() ? document + " §" + section.get() : document;
     }
 }

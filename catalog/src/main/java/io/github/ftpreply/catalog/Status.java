@@ -1,6 +1,6 @@
 package io.github.ftpreply.catalog;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,10 +28,19 @@ public enum Status {
 
     /** Every YAML key, in declaration order, as listed in "did you mean" messages. */
     public static List<String> keys() {
-        return Arrays.stream(values()).map(Status::key).toList();
+        List<String> keys = new ArrayList<>();
+        for (Status value : values()) {
+            keys.add(value.key);
+        }
+        return List.copyOf(keys);
     }
     /** The status with this YAML key. */
     public static Optional<Status> ofKey(String key) {
-        return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
+        for (Status value : values()) {
+            if (value.key.equals(key)) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
     }
 }

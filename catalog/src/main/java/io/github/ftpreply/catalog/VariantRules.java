@@ -42,9 +42,10 @@ final class VariantRules {
                         "each item of 'variants' of " + code + " must be a map of fields, found " + item.kindName());
                 continue;
             }
-            String what = Fields.string(variant, "name")
-                    .map(name -> "variant '" + name + "' of " + code)
-                    .orElse("variant " + (i + 1) + " of " + code);
+            Optional<String> named = Fields.string(variant, "name");
+            String what = named.isPresent()
+                    ? "variant '" + named.get() + "' of " + code
+                    : "variant " + (i + 1) + " of " + code;
             validator.shape(variant, CatalogSchema.VARIANT, what);
             ValueLimits.count(variant, "placeholders", ValueLimits.MAX_PLACEHOLDERS, "the " + what, validator);
             ValueLimits.count(variant, "lines", ValueLimits.MAX_LINES, "the " + what, validator);
@@ -54,7 +55,9 @@ final class VariantRules {
     }
 
     private void name(YamlMap variant, String code, Map<String, Position> names) {
-        Fields.string(variant, "name").ifPresent(name -> {
+        Optional<String> given = Fields.string(variant, "name");
+        if (given.isPresent()) {
+            String name = given.get();
             Position at = variant.get("name").orElseThrow().position();
             if (!CatalogValidator.LOWER_CAMEL.matcher(name).matches() || JavaNames.isReserved(name)) {
                 validator.report(
@@ -72,7 +75,7 @@ final class VariantRules {
                                     + "; rename or remove one");
                 }
             }
-        });
+        }
     }
 
     private void variant(YamlMap variant, String what) {
@@ -120,8 +123,11 @@ final class VariantRules {
                 continue;
             }
             Optional<Set<String>> markers = validator.markers(line, "line " + (i + 1) + " of " + what);
-            markers.ifPresent(used::addAll);
-            parsed &= markers.isPresent();
+            if (markers.isPresent()) {
+                used.addAll(markers.get());
+            } else {
+                parsed = false;
+            }
         }
         if (!parsed) {
             return;
@@ -162,8 +168,11 @@ final class VariantRules {
         for (int i = 0; i < items.size(); i++) {
             Optional<Set<String>> line = validator.markers(
                     items.get(i), "line " + (i + 1) + " of the " + locale + " translation of " + what);
-            line.ifPresent(markers::addAll);
-            parsed &= line.isPresent();
+            if (line.isPresent()) {
+                markers.addAll(line.get());
+            } else {
+                parsed = false;
+            }
         }
         return parsed ? Optional.of(markers) : Optional.empty();
     }

@@ -92,7 +92,8 @@ final class BundleGenerator {
                         + " java.text.MessageFormat\n# pattern; arguments are the text's placeholders in declaration"
                         + " order.\n");
         for (ReplyCodeEntry entry : catalog.codes()) {
-            boolean verify = verified.flatMap(c -> c.code(entry.code())).orElse(null) != entry;
+            boolean verify =
+                    verified.isEmpty() || verified.get().code(entry.code()).orElse(null) != entry;
             // A missing translation is skipped: it falls back along the bundle chain; the catalog warned about it.
             TextTemplate text = base ? entry.text() : entry.translations().get(tag);
             if (text != null) {

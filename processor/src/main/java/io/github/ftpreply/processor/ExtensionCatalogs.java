@@ -247,15 +247,20 @@ final class ExtensionCatalogs {
             return Optional.empty();
         }
         byte[] content = ((ExtensionLocator.Found) lookup).content();
-        YamlSource source = new YamlSource(resource, resource, content, position -> resource + ":" + position);
+        YamlSource source = new YamlSource(resource, resource, content, null);
         return merge(carrier, mirror, site, generate, fileSite, codes, messages, base.get(), source);
     }
 
     /**
      * An extension's YAML: {@code name} for the generated files' headers, {@code key} to merge it once per
-     * compilation, and {@code where} to show a position in it.
+     * compilation, and {@code inline} to show a position in YAML given inline, or null for a file, whose positions
+     * read {@code name:line:column}.
      */
-    private record YamlSource(String name, String key, byte[] content, Function<Position, String> where) {}
+    private record YamlSource(String name, String key, byte[] content, Function<Position, String> inline) {
+        String where(Position position) {
+            return inline != null ? inline.apply(position) : name + ":" + position;
+        }
+    }
 
     /**
      * Merges the extension's YAML into the canonical catalog, reports its diagnostics at {@code fileSite}, and
@@ -297,7 +302,7 @@ final class ExtensionCatalogs {
                         case NOTE -> javax.tools.Diagnostic.Kind.NOTE;
                     },
                     fileSite,
-                    relayed(diagnostic, source.where().apply(diagnostic.position())));
+                    relayed(diagnostic, source.where(diagnostic.position())));
         }
         if (result.catalog().isEmpty()) {
             return Optional.empty();
@@ -354,11 +359,10 @@ final class ExtensionCatalogs {
 
     private void checkFile(String file, ErrorReporter.Site site) {
         String path = file.startsWith("/") ? file.substring(1) : file;
-        boolean valid = !path.isEmpty()
-                && !path.endsWith("/")
-                && !path.contains("\\")
-                && java.util.Arrays.stream(path.split("/", -1))
-                        .noneMatch(segment -> segment.isEmpty() || segment.equals(".") || segment.equals(".."));
+        boolean valid = !path.isEmpty() && !path.endsWith("/") && !path.contains("\\");
+        for (String segment : path.split("/", -1)) {
+            valid &= !segment.isEmpty() && !segment.equals(".") && !segment.equals("..");
+        }
         if (!valid) {
             reporter.error(
                     DiagnosticId.EXTENSION_INVALID_ATTRIBUTE,

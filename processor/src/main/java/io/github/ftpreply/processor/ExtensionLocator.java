@@ -60,7 +60,12 @@ final class ExtensionLocator {
 
     /** Looks for {@code resource} (a relative path such as {@code com/acme/acme-replies.yaml}); once per resource. */
     Lookup find(String resource) {
-        return byResource.computeIfAbsent(resource, this::search);
+        Lookup lookup = byResource.get(resource);
+        if (lookup == null) {
+            lookup = search(resource);
+            byResource.put(resource, lookup);
+        }
+        return lookup;
     }
 
     private Lookup search(String resource) {
