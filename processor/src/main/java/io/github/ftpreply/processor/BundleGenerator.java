@@ -138,8 +138,16 @@ final class BundleGenerator {
 
     /** Escapes a value for a {@code .properties} file, ASCII only. */
     static String escape(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
+        // Scanned first, copied only from the first character that changes: most values need nothing.
+        int i = 0;
+        while (i < value.length() && isPlain(value.charAt(i), i)) {
+            i++;
+        }
+        if (i == value.length()) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length() + 16).append(value, 0, i);
+        for (; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '\\' -> out.append("\\\\");
@@ -157,5 +165,10 @@ final class BundleGenerator {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@link #escape} writes {@code c} at {@code index} as it is. */
+    private static boolean isPlain(char c, int index) {
+        return c > ' ' && c < 0x7f && c != '\\' || c == ' ' && index > 0;
     }
 }

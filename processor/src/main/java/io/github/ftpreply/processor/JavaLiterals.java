@@ -13,8 +13,14 @@ final class JavaLiterals {
 
     /** {@code value} as a literal, with its quotes. */
     static String string(String value) {
-        StringBuilder literal = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
+        // Scanned first: most values need no escape and are copied whole.
+        int i = 0;
+        while (i < value.length() && isPlain(value.charAt(i))) {
+            i++;
+        }
+        StringBuilder literal =
+                new StringBuilder(value.length() + 2).append('"').append(value, 0, i);
+        for (; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '"' -> literal.append("\\\"");
@@ -39,6 +45,11 @@ final class JavaLiterals {
             }
         }
         return literal.append('"').toString();
+    }
+
+    /** Whether {@link #string} writes {@code c} as it is. */
+    private static boolean isPlain(char c) {
+        return c >= ' ' && c != '"' && c != '\\' && !Character.isISOControl(c);
     }
 
     /**

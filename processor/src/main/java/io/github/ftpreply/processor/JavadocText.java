@@ -12,8 +12,16 @@ final class JavadocText {
      * backslash so that javac never reads a {@code \}{@code u} escape, and {@code * /} so the comment cannot end.
      */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        // Scanned first, copied only from the first character that changes: most texts need nothing.
+        int i = 0;
+        while (i < text.length() && isPlain(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
+        for (; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -26,6 +34,11 @@ final class JavadocText {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@link #escape} writes {@code c} as it is. A '/' counts: only one after '*' changes. */
+    private static boolean isPlain(char c) {
+        return c != '&' && c != '<' && c != '>' && c != '@' && c != '\\' && c != '*';
     }
 
     /** Breaks text into lines of at most {@link #WIDTH} characters at spaces (a longer word stays whole). */

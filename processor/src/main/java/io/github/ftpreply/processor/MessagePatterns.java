@@ -18,6 +18,12 @@ final class MessagePatterns {
 
     /** The pattern for {@code text}, whose markers are all among {@code placeholders}. */
     static String pattern(TextTemplate text, List<Placeholder> placeholders) {
+        String source = text.source();
+        if (source.indexOf('{') < 0 && source.indexOf('}') < 0) {
+            // Most texts: one literal run, the source itself. Not splitting it spares an extension's compilation
+            // the parse of every canonical text in every language.
+            return source.replace("'", "''");
+        }
         StringBuilder pattern = new StringBuilder();
         for (TextTemplate.Segment segment : text.segments()) {
             if (segment instanceof TextTemplate.Literal literal) {
