@@ -1,31 +1,18 @@
 package io.github.ftpreply.catalog;
 
 import io.github.ftpreply.catalog.yaml.Position;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Predicate;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.events.AliasEvent;
-import org.yaml.snakeyaml.events.CollectionEndEvent;
-import org.yaml.snakeyaml.events.CollectionStartEvent;
-import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Says what went wrong in a YAML file in a user's words, where it went wrong: SnakeYAML's parser messages are
- * translated ("expected &lt;block end&gt;" means indentation); a byte that is not UTF-8, the nesting that is too deep
- * and the alias that is one too many are located at their line and column.
+ * translated ("expected &lt;block end&gt;" means indentation), and a byte that is not UTF-8 is located at its line
+ * and column.
  */
 final class YamlProblems {
 
@@ -56,47 +43,6 @@ final class YamlProblems {
             }
         }
         return new Position(line, prefix.length() - lineStart + 1);
-    }
-
-    /** Where the nesting of {@code text} first goes deeper than {@code maxDepth}, by parsing it without composing. */
-    static Position tooDeep(String text, int maxDepth) {
-        int[] depth = {0};
-        return first(text, event -> {
-            if (event instanceof CollectionEndEvent) {
-                depth[0]--;
-            }
-            return event instanceof CollectionStartEvent && ++depth[0] > maxDepth;
-        });
-    }
-
-    /** Where {@code text} uses one alias of a map or list more than {@code maxAliases} allow (as SnakeYAML counts). */
-    static Position tooManyAliases(String text, int maxAliases) {
-        Set<String> collections = new HashSet<>();
-        int[] aliases = {0};
-        return first(text, event -> {
-            if (event instanceof CollectionStartEvent start && start.getAnchor() != null) {
-                collections.add(start.getAnchor());
-            } else if (event instanceof ScalarEvent scalar && scalar.getAnchor() != null) {
-                collections.remove(scalar.getAnchor());
-            }
-            return event instanceof AliasEvent alias
-                    && collections.contains(alias.getAnchor())
-                    && ++aliases[0] > maxAliases;
-        });
-    }
-
-    /** The start of the first parser event that {@code found} accepts; the file's start if none does. */
-    private static Position first(String text, Predicate<Event> found) {
-        try {
-            for (Event event : new Yaml(new LoaderOptions()).parse(new StringReader(text))) {
-                if (found.test(event)) {
-                    return position(event.getStartMark());
-                }
-            }
-        } catch (YAMLException e) {
-            // The composer found the limit before the parser found the text broken: the start is all there is.
-        }
-        return Position.START;
     }
 
     /** A SnakeYAML problem ("mapping values are not allowed here") in plain words, with what to do. */
@@ -139,9 +85,5 @@ final class YamlProblems {
             return "the map or list started above is broken here (" + p + "); check the indentation and the ':'";
         }
         return "the YAML cannot be read here (" + p + (c.isEmpty() ? "" : ", " + c) + "); fix it at this place";
-    }
-
-    static Position position(Mark mark) {
-        return mark == null ? Position.START : new Position(mark.getLine() + 1, mark.getColumn() + 1);
     }
 }

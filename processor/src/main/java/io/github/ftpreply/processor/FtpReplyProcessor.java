@@ -36,6 +36,7 @@ import javax.tools.Diagnostic;
  */
 @AutoService(Processor.class)
 public final class FtpReplyProcessor extends AbstractProcessor {
+    /** Where the canonical catalog comes from in tests; null for the processor javac loads, which reads its own. */
     private final Supplier<Catalog> catalogSource;
     /** Handlers whose signatures named types not generated yet, by qualified name, for the next round. */
     private final Set<String> deferred = new LinkedHashSet<>();
@@ -54,7 +55,7 @@ public final class FtpReplyProcessor extends AbstractProcessor {
 
     /** The processor javac loads: it reads the canonical catalog bundled in its jar. */
     public FtpReplyProcessor() {
-        this(CatalogLoader::canonical);
+        this(null); // not CatalogLoader::canonical: a method reference is a class spun in every compilation
     }
 
     /** A processor over another catalog, for tests. */
@@ -276,7 +277,7 @@ public final class FtpReplyProcessor extends AbstractProcessor {
         if (catalog == null) {
             ProcessorTimings.Phase caller = timings.switchTo(ProcessorTimings.Phase.CATALOG);
             try {
-                catalog = Optional.of(catalogSource.get());
+                catalog = Optional.of(catalogSource == null ? CatalogLoader.canonical() : catalogSource.get());
             } catch (IllegalStateException e) {
                 catalog = Optional.empty();
                 reporter.error(

@@ -118,7 +118,9 @@ record TypeRef(List<Object> parts) {
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder();
-        parts.forEach(text::append);
+        for (Object part : parts) {
+            text.append(part);
+        }
         return text.toString();
     }
 }
