@@ -7,10 +7,8 @@ import io.github.ftpreply.catalog.yaml.YamlNode;
 import io.github.ftpreply.catalog.yaml.YamlScalar;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
@@ -54,9 +52,8 @@ final class YamlComposer {
     private final Parser parser;
     private final String file;
     private final List<Diagnostic> diagnostics;
+    /** By anchor, its latest definition: as in SnakeYAML, a map's or list's from its start, a scalar's once read. */
     private final Map<String, Anchored> anchors = new HashMap<>();
-    /** Anchors of the maps and lists being composed: an alias to one would make the document recursive. */
-    private final Set<String> open = new HashSet<>();
 
     private int collectionAliases;
     /** How many levels the node {@link #node} returned last spans: 1 for a scalar. */
@@ -64,8 +61,11 @@ final class YamlComposer {
     /** Above zero inside a map or list whose tag was reported: what it holds is left out with it, unreported. */
     private int muted;
 
-    /** What an anchor names: its node (null if left out), whether it is a map or list, and its height. */
-    private record Anchored(YamlNode node, boolean collection, int height) {}
+    /**
+     * What an anchor names: its node (null if left out), whether it is a map or list, and its height; or, while
+     * {@code open}, a map or list still being composed, which an alias inside it would make recursive.
+     */
+    private record Anchored(YamlNode node, boolean collection, int height, boolean open) {}
 
     private YamlComposer(Parser parser, String file, List<Diagnostic> diagnostics) {
         this.parser = parser;
@@ -109,16 +109,22 @@ final class YamlComposer {
         if (event instanceof ScalarEvent scalar) {
             YamlNode node = scalar(scalar);
             height = 1;
-            return remember(scalar.getAnchor(), node, false);
+            if (scalar.getAnchor() != null) {
+                anchors.put(scalar.getAnchor(), new Anchored(node, false, 1, false));
+            }
+            return node;
         }
         CollectionStartEvent start = (CollectionStartEvent) event;
         String anchor = start.getAnchor();
+        Anchored open = new Anchored(null, true, 0, true);
         if (anchor != null) {
-            open.add(anchor);
+            anchors.put(anchor, open);
         }
         YamlNode node = start instanceof SequenceStartEvent ? list(start, depth) : map(start, depth);
-        open.remove(anchor);
-        return remember(anchor, node, true);
+        if (anchor != null && anchors.get(anchor) == open) { // unless defined again inside, which then stands
+            anchors.put(anchor, new Anchored(node, true, height, false));
+        }
+        return node;
     }
 
     private static Stop tooDeep(Position at) {
@@ -131,16 +137,16 @@ final class YamlComposer {
     private YamlNode alias(AliasEvent alias, int depth) {
         String anchor = alias.getAnchor();
         Position at = position(alias.getStartMark());
-        if (open.contains(anchor)) {
+        Anchored anchored = anchors.get(anchor);
+        if (anchored == null) {
+            throw new Stop(CatalogError.YAML_SYNTAX, at, YamlProblems.explain("found undefined alias " + anchor, null));
+        }
+        if (anchored.open()) {
             throw new Stop(
                     CatalogError.YAML_LIMIT,
                     at,
                     "this alias refers to the map or list that holds it, which would never end; write the values out");
         }
-        if (!anchors.containsKey(anchor)) {
-            throw new Stop(CatalogError.YAML_SYNTAX, at, YamlProblems.explain("found undefined alias " + anchor, null));
-        }
-        Anchored anchored = anchors.get(anchor);
         // As SnakeYAML counts: aliases of maps and lists (each a copy of the whole), not of scalars.
         if (anchored.collection() && ++collectionAliases > YamlReader.MAX_ALIASES) {
             throw new Stop(
@@ -155,13 +161,6 @@ final class YamlComposer {
         }
         height = anchored.height();
         return anchored.node(); // null where the anchored node was left out: its problem is reported already
-    }
-
-    private YamlNode remember(String anchor, YamlNode node, boolean collection) {
-        if (anchor != null) {
-            anchors.put(anchor, new Anchored(node, collection, height)); // a later one of the same name wins
-        }
-        return node;
     }
 
     private YamlNode scalar(ScalarEvent event) {

@@ -54,6 +54,18 @@ class YamlComposerPropertyTest {
     }
 
     @Example
+    void anAnchorDefinedAgainInsideItsListStands() throws IOException {
+        // SnakeYAML registers a list's anchor at its start: the inner &x replaces it, inside and after the list.
+        String yaml = "a: &x [&x b, *x]\nc: *x\n";
+        YamlReader.Result read =
+                YamlReader.read("t.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of(), read.diagnostics());
+        assertEquals(
+                expected(new Yaml(new LoaderOptions()).compose(new StringReader(yaml))),
+                read.root().orElseThrow());
+    }
+
+    @Example
     void aliasOfAnEnclosingListIsRefused() {
         Diagnostic d = single("schema: 1\ncodes: []\na: &a [x, *a]\n", CatalogError.YAML_LIMIT, 3, 11);
         assertTrue(d.message().contains("holds it"), d.message());
