@@ -20,8 +20,9 @@ import org.yaml.snakeyaml.parser.Parser;
 /**
  * Builds our {@link YamlNode}s straight from SnakeYAML's parser events, as SnakeYAML's {@code Composer} would build
  * its nodes (anchors, aliases, one document), and checks the limits on the way: each problem at its own line and
- * column. Skipping the {@code Composer}, its node classes and its {@code Resolver} is most of what reading a small
- * extension costs in a cold javac; plain scalars are typed by {@link PlainScalars}.
+ * column. Skipping the {@code Composer}, its node classes, a conversion pass and the {@code Resolver}'s patterns
+ * saves a cold javac about 20 ms per extension (docs/performance.md, fix 28); plain scalars are typed by
+ * {@link PlainScalars}.
  *
  * <p>A node with a tag other than YAML's own string, number, boolean, null, map and list tags is reported and left
  * out, and composing goes on, so that every such tag is reported. Nothing is ever constructed from a tag.

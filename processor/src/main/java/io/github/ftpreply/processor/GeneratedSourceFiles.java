@@ -39,16 +39,18 @@ final class GeneratedSourceFiles {
         if (utf8.length == text.length() && new String(utf8, StandardCharsets.US_ASCII).equals(text)) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length() + 64);
+        // An array, not charAt: a cold loop pays for each call (the enum's '§' brings every extension here).
+        char[] chars = text.toCharArray();
+        StringBuilder out = new StringBuilder(chars.length + 64);
         int from = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (c < 0x80) {
                 continue;
             }
-            out.append(text, from, i);
+            out.append(chars, from, i - from);
             int backslashes = 0;
-            for (int j = i - 1; j >= from && text.charAt(j) == '\\'; j--) {
+            for (int j = i - 1; j >= from && chars[j] == '\\'; j--) {
                 backslashes++;
             }
             if (backslashes % 2 == 1) {
@@ -58,6 +60,6 @@ final class GeneratedSourceFiles {
             JavaLiterals.unicodeEscape(c, out);
             from = i + 1;
         }
-        return out.append(text, from, text.length()).toString();
+        return out.append(chars, from, chars.length - from).toString();
     }
 }

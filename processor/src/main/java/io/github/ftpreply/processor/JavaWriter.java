@@ -2,6 +2,7 @@ package io.github.ftpreply.processor;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,11 +181,15 @@ final class JavaWriter {
         // First pass, as JavaPoet's: which classes could be imported, and which simple names the package takes.
         Map<String, JavaName> importable = new LinkedHashMap<>();
         Set<String> packageNames = new HashSet<>();
+        // A name is looked up once per instance: an enum names the same few classes in each of its constants, and
+        // generators pass the same constants (by identity, not record equals, which would bootstrap ObjectMethods).
+        Map<JavaName, String> resolved = new IdentityHashMap<>();
         for (Object token : tokens) {
-            if (token instanceof JavaName name) {
+            if (token instanceof JavaName name && resolved.put(name, "") == null) {
                 lookUp(name, Map.of(), importable, packageNames);
             }
         }
+        resolved.clear();
         Map<String, JavaName> imports = new LinkedHashMap<>(importable);
         imports.keySet().removeAll(packageNames);
 
@@ -210,10 +215,16 @@ final class JavaWriter {
         // Second pass: names resolved against the imports, then long lines wrapped.
         List<Object> rendered = new ArrayList<>(tokens.size());
         for (Object token : tokens) {
-            rendered.add(
-                    token instanceof JavaName name
-                            ? lookUp(name, imports, new LinkedHashMap<>(), new HashSet<>())
-                            : token);
+            if (token instanceof JavaName name) {
+                String written = resolved.get(name);
+                if (written == null) {
+                    written = lookUp(name, imports, new LinkedHashMap<>(), new HashSet<>());
+                    resolved.put(name, written);
+                }
+                rendered.add(written);
+            } else {
+                rendered.add(token);
+            }
         }
         int column = 0;
         for (int i = 0; i < rendered.size(); i++) {
