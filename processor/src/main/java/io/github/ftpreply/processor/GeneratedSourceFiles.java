@@ -28,8 +28,8 @@ final class GeneratedSourceFiles {
      * {@code text} with each non-ASCII {@code char} (each half of a surrogate pair too) as {@code \}{@code uXXXX}.
      * A backslash right before such a character must leave it an escape: javac reads {@code \}{@code u} as one only
      * after an even run of backslashes, so the last backslash of an odd run is written {@code \}{@code u005c}, the
-     * same character. The generators escape catalog text themselves ({@link JavaLiterals}, {@link JavadocText}), so
-     * this is for what they write as it is, such as a file name in a header comment.
+     * same character. The generators double backslashes in literals and write them as {@code &#92;} in Javadoc, so
+     * this is for comments written as they are.
      */
     static String ascii(String text) {
         // The JDK checks the usual all-ASCII text in bulk; a loop of ours over a 70 KB enum took ~20 ms in a cold
