@@ -104,7 +104,7 @@ class CatalogClassLoadingTest {
     }
 
     @Test
-    void extensionCatalogLoadsSnakeYamlAndTheValidatorButNoJavaPoet() throws Exception {
+    void extensionCatalogLoadsSnakeYamlsParserAndTheValidatorButNoJavaPoet() throws Exception {
         Compilations.writeCatalog(catalogs, "test/acme.yaml", ExtensionCatalogProcessingTest.ACME_YAML);
         try (RecordingLoader loader = new RecordingLoader()) {
             Compilation compilation = javac().withProcessors(loader.processor())
@@ -112,6 +112,13 @@ class CatalogClassLoadingTest {
                     .compile(ExtensionCatalogProcessingTest.ACME, ExtensionCatalogProcessingTest.ACME_HANDLER);
             assertThat(compilation).succeeded();
             assertThat(loader.definedStartingWith("org.yaml.snakeyaml.")).isNotEmpty();
+            // Composed from the parser's events (fix 28): no Composer or node classes, and no value here (words,
+            // decimals, true) needs the Resolver, whose class compiles nine patterns.
+            assertThat(loader.definedStartingWith("org.yaml.snakeyaml.composer."))
+                    .isEmpty();
+            assertThat(loader.definedStartingWith("org.yaml.snakeyaml.nodes.")).isEmpty();
+            assertThat(loader.definedStartingWith("org.yaml.snakeyaml.resolver."))
+                    .isEmpty();
             assertThat(loader.defined).contains("io.github.ftpreply.catalog.CatalogValidator");
             // The extension's enum and accessor class are written with JavaWriter, as dispatchers are.
             assertThat(loader.defined).contains("io.github.ftpreply.processor.JavaWriter");
