@@ -93,7 +93,8 @@ final class YamlComposer {
             throw new Stop(
                     CatalogError.YAML_SYNTAX,
                     position(parser.getEvent().getStartMark()),
-                    YamlProblems.explain("but found another document", "expected a single document in the stream"));
+                    "a second YAML document starts here, and a catalog is one document; remove this '---' and what"
+                            + " follows, or move it into the document above");
         }
         return root;
     }

@@ -80,7 +80,8 @@ class SafeLoadingTest {
 
     @Test
     void twoDocumentsInOneFileAreASyntaxError() {
-        single("schema: 1\ncodes: []\n---\nschema: 1\n", CatalogError.YAML_SYNTAX, 3, 1);
+        Diagnostic d = single("schema: 1\ncodes: []\n---\nschema: 1\n", CatalogError.YAML_SYNTAX, 3, 1);
+        assertTrue(d.message().contains("a catalog is one document"), d.message());
     }
 
     @Test
