@@ -108,7 +108,7 @@ class BundleGeneratorTest {
     }
 
     @Test
-    void anExtensionsBundlesAreTheSameWhetherOrNotItsCanonicalEntriesAreVerifiedAgain() {
+    void anExtensionsBundlesAreTheSameWhetherItsCanonicalEntriesAreRenderedAndVerifiedOrTakenAsTheyAre() {
         Catalog canonical = CatalogLoader.canonical();
         Catalog merged = CatalogLoader.readExtension(
                         "acme.yaml",
