@@ -179,8 +179,7 @@ final class CatalogBuilder {
                 ? templates(map.get("lines").orElseThrow())
                 : List.of(TextTemplate.parse(required(map, "text")));
         Map<String, List<TextTemplate>> translations = new java.util.LinkedHashMap<>();
-        Optional<YamlMap> given = Fields.map(map, "translations");
-        for (YamlMap.Entry e : given.isPresent() ? given.get().entries() : List.<YamlMap.Entry>of()) {
+        for (YamlMap.Entry e : Fields.entries(map, "translations")) {
             translations.put(e.key().text(), templates(e.value()));
         }
         return new TextVariant(
@@ -219,8 +218,7 @@ final class CatalogBuilder {
     /** Translations in document order; the validator has checked each locale and text. */
     private static java.util.Map<String, TextTemplate> translations(YamlMap map) {
         java.util.Map<String, TextTemplate> translations = new java.util.LinkedHashMap<>();
-        Optional<YamlMap> given = Fields.map(map, "translations");
-        for (YamlMap.Entry e : given.isPresent() ? given.get().entries() : List.<YamlMap.Entry>of()) {
+        for (YamlMap.Entry e : Fields.entries(map, "translations")) {
             translations.put(
                     e.key().text(),
                     TextTemplate.parse(Fields.asString(e.value()).orElseThrow()));

@@ -602,10 +602,8 @@ final class CatalogValidator {
             Set<String> baseMarkers,
             Set<String> alreadyTranslated,
             java.util.OptionalInt lines) {
-        Optional<YamlMap> translations = Fields.map(entry, "translations");
         Set<String> translated = new HashSet<>();
-        for (YamlMap.Entry translation :
-                translations.isPresent() ? translations.get().entries() : List.<YamlMap.Entry>of()) {
+        for (YamlMap.Entry translation : Fields.entries(entry, "translations")) {
             String locale = translation.key().text();
             if (!locales.contains(locale) || locale.equals(locales.get(0))) {
                 report(

@@ -76,6 +76,11 @@ final class Fields {
         return value(map, key) instanceof YamlMap found ? Optional.of(found) : Optional.empty();
     }
 
+    /** The entries of a map field, in document order; none if the field is absent or not a map. */
+    static List<YamlMap.Entry> entries(YamlMap map, String key) {
+        return value(map, key) instanceof YamlMap found ? found.entries() : List.of();
+    }
+
     /** The maps of a list field, skipping items that are not maps. */
     static List<YamlMap> maps(YamlMap map, String key) {
         List<YamlMap> maps = new ArrayList<>();
