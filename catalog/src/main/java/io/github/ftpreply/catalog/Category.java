@@ -1,6 +1,5 @@
 package io.github.ftpreply.catalog;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +8,7 @@ import java.util.Optional;
  * ReplyCategory} says the same for user code; the catalog keeps its own, because the runtime's committed enums are
  * generated from the catalog and the catalog must not depend on the runtime (docs/handlers.md).
  */
-public enum Category {
+public enum Category implements YamlKeyed {
     POSITIVE_PRELIMINARY(1, "positive-preliminary"),
     POSITIVE_COMPLETION(2, "positive-completion"),
     POSITIVE_INTERMEDIATE(3, "positive-intermediate"),
@@ -31,26 +30,18 @@ public enum Category {
     }
 
     /** The key used in the catalog YAML, such as {@code positive-completion}. */
+    @Override
     public String key() {
         return key;
     }
 
     /** Every YAML key, in declaration order, as listed in "did you mean" messages. */
     public static List<String> keys() {
-        List<String> keys = new ArrayList<>();
-        for (Category value : values()) {
-            keys.add(value.key);
-        }
-        return List.copyOf(keys);
+        return YamlKeyed.keys(values());
     }
     /** The category with this YAML key. */
     public static Optional<Category> ofKey(String key) {
-        for (Category value : values()) {
-            if (value.key.equals(key)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return YamlKeyed.ofKey(values(), key);
     }
 
     /** The category of a three-digit code, if its first digit is 1..6. */

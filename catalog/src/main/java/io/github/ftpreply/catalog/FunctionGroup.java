@@ -1,6 +1,5 @@
 package io.github.ftpreply.catalog;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,7 +7,7 @@ import java.util.Optional;
  * The function group of a reply, fixed by its second digit (RFC 959 §4.2.1). The catalog's counterpart of the
  * runtime's {@code ReplyGroup}, for the reason {@link Category} gives.
  */
-public enum FunctionGroup {
+public enum FunctionGroup implements YamlKeyed {
     SYNTAX(0, "syntax"),
     INFORMATION(1, "information"),
     CONNECTIONS(2, "connections"),
@@ -36,26 +35,18 @@ public enum FunctionGroup {
     }
 
     /** The key used in the catalog YAML, such as {@code file-system}. */
+    @Override
     public String key() {
         return key;
     }
 
     /** Every YAML key, in declaration order, as listed in "did you mean" messages. */
     public static List<String> keys() {
-        List<String> keys = new ArrayList<>();
-        for (FunctionGroup value : values()) {
-            keys.add(value.key);
-        }
-        return List.copyOf(keys);
+        return YamlKeyed.keys(values());
     }
     /** The group with this YAML key. */
     public static Optional<FunctionGroup> ofKey(String key) {
-        for (FunctionGroup value : values()) {
-            if (value.key.equals(key)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return YamlKeyed.ofKey(values(), key);
     }
 
     /** The group of a three-digit code, if its second digit is 0..5. */

@@ -1,11 +1,10 @@
 package io.github.ftpreply.catalog;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** The type of a value that a reply text carries; generated accessors take a parameter of this type. */
-public enum PlaceholderType {
+public enum PlaceholderType implements YamlKeyed {
     /** Any text. */
     STRING("string"),
     /** A whole number, written in plain decimal digits with no grouping separators. */
@@ -22,25 +21,17 @@ public enum PlaceholderType {
     }
 
     /** The key used in the catalog YAML. */
+    @Override
     public String key() {
         return key;
     }
 
     /** Every YAML key, in declaration order, as listed in "did you mean" messages. */
     public static List<String> keys() {
-        List<String> keys = new ArrayList<>();
-        for (PlaceholderType value : values()) {
-            keys.add(value.key);
-        }
-        return List.copyOf(keys);
+        return YamlKeyed.keys(values());
     }
     /** The type with this YAML key. */
     public static Optional<PlaceholderType> ofKey(String key) {
-        for (PlaceholderType value : values()) {
-            if (value.key.equals(key)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return YamlKeyed.ofKey(values(), key);
     }
 }

@@ -1,11 +1,10 @@
 package io.github.ftpreply.catalog;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** How established a reply code is. */
-public enum Status {
+public enum Status implements YamlKeyed {
     /** Defined by RFC 959, the base standard. */
     STANDARD("standard"),
     /** Defined by a later RFC that extends FTP. */
@@ -22,25 +21,17 @@ public enum Status {
     }
 
     /** The key used in the catalog YAML, such as {@code non-standard}. */
+    @Override
     public String key() {
         return key;
     }
 
     /** Every YAML key, in declaration order, as listed in "did you mean" messages. */
     public static List<String> keys() {
-        List<String> keys = new ArrayList<>();
-        for (Status value : values()) {
-            keys.add(value.key);
-        }
-        return List.copyOf(keys);
+        return YamlKeyed.keys(values());
     }
     /** The status with this YAML key. */
     public static Optional<Status> ofKey(String key) {
-        for (Status value : values()) {
-            if (value.key.equals(key)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return YamlKeyed.ofKey(values(), key);
     }
 }
