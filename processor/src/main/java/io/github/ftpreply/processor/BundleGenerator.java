@@ -62,16 +62,11 @@ final class BundleGenerator {
 
     /**
      * As {@link #bundles(Catalog, String)} for an extension merged into {@code canonical}: the entries it took
-     * unchanged (the very same objects) are not verified again, and their lines are those of the runtime's bundles
-     * ({@link CanonicalBundleLines}). The build verifies every canonical pattern when it regenerates the runtime's
-     * bundles ({@code RuntimeSourcesDriftTest}); verifying them once more in each compilation cost a
-     * {@code MessageFormat} per text and locale, and rendering them a pattern and an escape.
+     * unchanged (the very same objects) are not verified again, and their lines are taken from {@code lines}, the
+     * runtime's bundles ({@link CanonicalBundleLines}). The build verifies every canonical pattern when it
+     * regenerates the runtime's bundles ({@code RuntimeSourcesDriftTest}); verifying them once more in each
+     * compilation cost a {@code MessageFormat} per text and locale, and rendering them a pattern and an escape.
      */
-    static Map<String, String> bundles(Catalog catalog, String simpleName, Catalog canonical) {
-        return bundles(catalog, simpleName, canonical, CanonicalBundleLines.load(canonical));
-    }
-
-    /** As {@link #bundles(Catalog, String, Catalog)}, taking the lines of the unchanged entries from {@code lines}. */
     static Map<String, String> bundles(
             Catalog catalog, String simpleName, Catalog canonical, CanonicalBundleLines lines) {
         return bundles(catalog, simpleName, Optional.of(canonical), lines);
@@ -80,15 +75,20 @@ final class BundleGenerator {
     private static Map<String, String> bundles(
             Catalog catalog, String simpleName, Optional<Catalog> verified, CanonicalBundleLines lines) {
         Map<String, String> files = new TreeMap<>();
-        java.util.List<String> locales = catalog.locales().isEmpty() ? java.util.List.of("en") : catalog.locales();
+        List<String> locales = catalog.locales().isEmpty() ? List.of("en") : catalog.locales();
         for (int i = 0; i < locales.size(); i++) {
-            String tag = locales.get(i);
-            Locale locale = i == 0 ? Locale.ROOT : Locale.forLanguageTag(tag);
-            files.put(
-                    NAMING.toBundleName(simpleName, locale) + ".properties",
-                    bundle(catalog, tag, i == 0, verified, lines));
+            files.put(fileName(simpleName, locales, i), bundle(catalog, locales.get(i), i == 0, verified, lines));
         }
         return files;
+    }
+
+    /**
+     * The file of the bundle of {@code locales.get(index)}, such as {@code FtpReplyMessages_pt_BR.properties}; the
+     * first language's is the base bundle ({@code FtpReplyMessages.properties}).
+     */
+    static String fileName(String simpleName, List<String> locales, int index) {
+        Locale locale = index == 0 ? Locale.ROOT : Locale.forLanguageTag(locales.get(index));
+        return NAMING.toBundleName(simpleName, locale) + ".properties";
     }
 
     private static String bundle(

@@ -6,9 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * The lines of the canonical catalog's bundles, by language and code, as the runtime's own bundles hold them: the
@@ -20,9 +18,6 @@ final class CanonicalBundleLines {
     static final String DIRECTORY = "io/github/ftpreply/processor/canonical-bundles/";
     /** The runtime's bundle name, which the copied files keep. */
     private static final String BUNDLE = "FtpReplyMessages";
-
-    private static final ResourceBundle.Control NAMING =
-            ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /** By language tag, then by code: the code's lines, each ending in a line break. */
     private final Map<String, Map<Integer, String>> byTag;
@@ -42,8 +37,7 @@ final class CanonicalBundleLines {
         Map<String, String> bundles = new HashMap<>();
         List<String> locales = canonical.locales();
         for (int i = 0; i < locales.size(); i++) {
-            Locale locale = i == 0 ? Locale.ROOT : Locale.forLanguageTag(locales.get(i));
-            String resource = DIRECTORY + NAMING.toBundleName(BUNDLE, locale) + ".properties";
+            String resource = DIRECTORY + BundleGenerator.fileName(BUNDLE, locales, i);
             try (InputStream in = CanonicalBundleLines.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
                     return NONE;

@@ -120,7 +120,7 @@ class BundleGeneratorTest {
         assertTrue(merged.code(200).orElseThrow() == canonical.code(200).orElseThrow(), "200 is taken unchanged");
         assertEquals(
                 BundleGenerator.bundles(merged, "AcmeMessages"),
-                BundleGenerator.bundles(merged, "AcmeMessages", canonical));
+                BundleGenerator.bundles(merged, "AcmeMessages", canonical, CanonicalBundleLines.load(canonical)));
     }
 
     @Test
