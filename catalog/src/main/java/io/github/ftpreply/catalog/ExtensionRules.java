@@ -209,15 +209,16 @@ final class ExtensionRules {
 
     /** One warning per language the extension adds, listing the base codes that have no text in it. */
     void untranslatedBaseCodes() {
-        for (Map.Entry<String, YamlScalar> added : newLocales.entrySet()) {
-            StringJoiner missing = new StringJoiner(", ");
-            int count = 0;
-            for (ReplyCodeEntry e : base.codes()) {
-                if (!excluded.containsKey(e.code()) && !overridden.contains(e.code())) {
-                    missing.add(String.valueOf(e.code()));
-                    count++;
-                }
+        // The same codes lack every new locale: the ones kept from the base and not overridden.
+        StringJoiner missing = new StringJoiner(", ");
+        int count = 0;
+        for (ReplyCodeEntry e : base.codes()) {
+            if (!excluded.containsKey(e.code()) && !overridden.contains(e.code())) {
+                missing.add(String.valueOf(e.code()));
+                count++;
             }
+        }
+        for (Map.Entry<String, YamlScalar> added : newLocales.entrySet()) {
             if (count > 0) {
                 validator.missingTranslation(
                         added.getValue().position(),
