@@ -26,7 +26,9 @@ import java.util.stream.Stream;
  * processor's work already done; and (c) javac with {@link FloorProcessor}, which only writes those same sources
  * through the {@code Filer}: what generating them costs javac, whichever processor does it. Runs alternate a, c, b,
  * a, c, b ... and each side reports its median. The processor's own cost is (a) − (c), printed with a 95% bootstrap
- * interval ({@link #differenceInterval}).
+ * interval ({@link #differenceInterval}). The last two columns are times inside {@code process()}: ftpreply's, from
+ * its timings note, and the floor processor's, which is only the {@code Filer} writing the same sources: the part of
+ * any generating processor's time in {@code process()} that is javac's.
  *
  * <p>The projects: N {@code @FtpReplyHandler} classes ({@link SyntheticProject}); a small realistic project, ten
  * handlers and one extension catalog ({@link OtherProjects#small}); and, for scale, N {@code @AutoValue} classes
@@ -131,8 +133,8 @@ public final class CompileTimeHarness {
         System.out.println();
         System.out.println("| project | sources | javac -proc:none (ms) | javac + floor processor (ms)"
                 + " | javac + processor (ms) | processor over floor [95% interval] | over -proc:none"
-                + " | ftpreply in process() (ms) |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+                + " | ftpreply in process() (ms) | floor in process() (ms) |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (int size : sizes) {
             harness.measure(harness.handlers(size));
         }
@@ -256,13 +258,15 @@ public final class CompileTimeHarness {
         long[] processorMillis = new long[runs];
         double[] inProcessMillis = new double[runs];
         long[] floorMillis = new long[runs];
+        double[] floorInProcessMillis = new double[runs];
         long[] baselineMillis = new long[runs];
         for (int run = 0; run < runs; run++) {
             Run measured = compileWithProcessor(project, generated, withProcessor, false);
             processorMillis[run] = measured.millis();
             inProcessMillis[run] = measured.inProcessMillis();
-            floorMillis[run] = compileWithFloor(project, outputCopy, floorGenerated, withFloor)
-                    .millis();
+            Run floorRun = compileWithFloor(project, outputCopy, floorGenerated, withFloor);
+            floorMillis[run] = floorRun.millis();
+            floorInProcessMillis[run] = floorRun.inProcessMillis();
             baselineMillis[run] = compileWithoutProcessor(project, baselineSources, withoutProcessor)
                     .millis();
         }
@@ -270,11 +274,9 @@ public final class CompileTimeHarness {
         long floor = median(floorMillis);
         long baseline = median(baselineMillis);
         long[] interval = differenceInterval(processorMillis, floorMillis);
-        double[] sortedInProcess = inProcessMillis.clone();
-        Arrays.sort(sortedInProcess);
         System.out.printf(
                 Locale.ROOT,
-                "| %s | %d + %d | %d | %d | %d | %+d ms (%+.1f%%) [%+d, %+d] | %+d ms (%+.1f%%) | %s |%n",
+                "| %s | %d + %d | %d | %d | %d | %+d ms (%+.1f%%) [%+d, %+d] | %+d ms (%+.1f%%) | %s | %.0f |%n",
                 project.label(),
                 project.sources().size(),
                 outputs.size(),
@@ -287,22 +289,25 @@ public final class CompileTimeHarness {
                 interval[1],
                 processor - baseline,
                 100.0 * (processor - baseline) / baseline,
-                project.ftpreply() ? String.format(Locale.ROOT, "%.0f", sortedInProcess[runs / 2]) : "");
+                project.ftpreply() ? String.format(Locale.ROOT, "%.0f", median(inProcessMillis)) : "",
+                median(floorInProcessMillis));
         System.out.printf(
                 Locale.ROOT,
-                "<!-- %s runs (ms): processor %s, floor %s, proc:none %s%s -->%n",
+                "<!-- %s runs (ms): processor %s, floor %s, proc:none %s%s, floor in process() %s -->%n",
                 project.label(),
                 Arrays.toString(processorMillis),
                 Arrays.toString(floorMillis),
                 Arrays.toString(baselineMillis),
-                project.ftpreply() ? ", in process() " + Arrays.toString(inProcessMillis) : "");
+                project.ftpreply() ? ", in process() " + Arrays.toString(inProcessMillis) : "",
+                Arrays.toString(floorInProcessMillis));
     }
 
     /**
      * One javac run.
      *
      * @param millis          its wall-clock time
-     * @param inProcessMillis the time in the ftpreply processor's {@code process()}, from its timings note; 0 if none
+     * @param inProcessMillis the time in {@code process()} from the processor's note (ftpreply's timings note, or the
+     *     floor processor's); 0 if none
      */
     private record Run(long millis, double inProcessMillis) {}
 
@@ -438,6 +443,13 @@ public final class CompileTimeHarness {
 
     private static long median(long[] values) {
         long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
         Arrays.sort(sorted);
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
