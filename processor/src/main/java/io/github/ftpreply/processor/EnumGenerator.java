@@ -41,6 +41,13 @@ final class EnumGenerator {
     private static final JavaName INTEGER = JavaName.of("java.lang", "Integer");
     private static final JavaName ILLEGAL_ARGUMENT = JavaName.of("java.lang", "IllegalArgumentException");
 
+    /**
+     * The classes {@link #constant} names, the very instances it passes: {@link CanonicalConstants} reads them back as
+     * these, since {@link JavaWriter} resolves each instance once.
+     */
+    static final List<JavaName> CONSTANT_TYPES =
+            List.of(ClassNames.REPLY_CATEGORY, OPTIONAL, ClassNames.REPLY_GROUP, ClassNames.REPLY_STATUS);
+
     private EnumGenerator() {}
 
     /** The anchor of a reply code on the reference page, such as {@code code-257}. */
@@ -62,7 +69,8 @@ final class EnumGenerator {
                         + " specification\nand default text."),
                 HEADER,
                 true,
-                true);
+                true,
+                CanonicalConstants.NONE);
     }
 
     /**
@@ -73,15 +81,22 @@ final class EnumGenerator {
      *     the classes it links to ({@link JavaName}), in order
      * @param fileComment the comment at the top of the file
      * @param generated   whether to annotate the enum {@code @Generated} (the caller checks it is available)
+     * @param constants   the canonical codes' constants as recorded at build time, for those {@code catalog} took
+     *     unchanged; {@link CanonicalConstants#NONE} to render every constant
      */
     static JavaSource replyCodes(
-            Catalog catalog, JavaName self, List<Object> summary, String fileComment, boolean generated) {
-        return replyCodes(catalog, self, summary, fileComment, generated, false);
+            Catalog catalog,
+            JavaName self,
+            List<Object> summary,
+            String fileComment,
+            boolean generated,
+            CanonicalConstants constants) {
+        return replyCodes(catalog, self, summary, fileComment, generated, false, constants);
     }
 
     /**
-     * As {@link #replyCodes(Catalog, JavaName, List, String, boolean)}; {@code reference} links each constant to its
-     * entry on the canonical catalog's reference page, which documents only the canonical codes.
+     * As {@link #replyCodes(Catalog, JavaName, List, String, boolean, CanonicalConstants)}; {@code reference} links
+     * each constant to its entry on the canonical catalog's reference page, which documents only the canonical codes.
      */
     private static JavaSource replyCodes(
             Catalog catalog,
@@ -89,7 +104,8 @@ final class EnumGenerator {
             List<Object> summary,
             String fileComment,
             boolean generated,
-            boolean reference) {
+            boolean reference,
+            CanonicalConstants constants) {
         JavaWriter out = new JavaWriter(self);
         out.beginJavadoc();
         for (Object part : summary) {
@@ -115,29 +131,12 @@ final class EnumGenerator {
             if (i > 0) {
                 out.emit("\n");
             }
-            replyJavadoc(out, entry, reference);
-            out.emit(
-                    "$L($L, $T.$L, ",
-                    entry.name(),
-                    entry.code(),
-                    ClassNames.REPLY_CATEGORY,
-                    entry.category().name());
-            if (entry.group().isPresent()) {
-                out.emit(
-                        "$T.of($T.$L), ",
-                        OPTIONAL,
-                        ClassNames.REPLY_GROUP,
-                        entry.group().get().name());
+            List<Object> recorded = constants.recorded(entry);
+            if (recorded != null) {
+                out.replay(recorded);
             } else {
-                out.emit("$T.empty(), ", OPTIONAL);
+                constant(out, entry, reference);
             }
-            out.emit("$T.$L,\n", ClassNames.REPLY_STATUS, entry.status().name());
-            arguments(
-                    out,
-                    entry.title(),
-                    entry.description(),
-                    entry.spec().toString(),
-                    entry.text().source());
             out.emit(i + 1 < entries.size() ? "),\n" : ");\n");
         }
         TypeRef found = new TypeRef(List.of(OPTIONAL, "<", self, ">"));
@@ -266,6 +265,36 @@ final class EnumGenerator {
         accessor(out, STRING, "description", "Returns what the error means for an FTP client.", "one or two sentences");
         lookups(out, self, "socket error", "$T.ofNullable(BY_CODE.get(code))");
         return file(out, name, HEADER);
+    }
+
+    /**
+     * A reply code's constant up to the punctuation after it: its Javadoc, its name and its arguments. It depends on
+     * {@code entry} and {@code reference} alone, which lets {@link CanonicalConstants} record it at build time.
+     */
+    static void constant(JavaWriter out, ReplyCodeEntry entry, boolean reference) {
+        replyJavadoc(out, entry, reference);
+        out.emit(
+                "$L($L, $T.$L, ",
+                entry.name(),
+                entry.code(),
+                ClassNames.REPLY_CATEGORY,
+                entry.category().name());
+        if (entry.group().isPresent()) {
+            out.emit(
+                    "$T.of($T.$L), ",
+                    OPTIONAL,
+                    ClassNames.REPLY_GROUP,
+                    entry.group().get().name());
+        } else {
+            out.emit("$T.empty(), ", OPTIONAL);
+        }
+        out.emit("$T.$L,\n", ClassNames.REPLY_STATUS, entry.status().name());
+        arguments(
+                out,
+                entry.title(),
+                entry.description(),
+                entry.spec().toString(),
+                entry.text().source());
     }
 
     /** A constant's string arguments, one per line, two levels deeper, as JavaPoet's {@code $>$>$S,\n$S$<$<}. */

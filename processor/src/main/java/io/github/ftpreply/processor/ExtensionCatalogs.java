@@ -62,6 +62,8 @@ final class ExtensionCatalogs {
     private final Map<String, CatalogLoader.Result> merged = new HashMap<>();
     /** The canonical bundle lines, read from the jar for the first extension that writes bundles. */
     private CanonicalBundleLines canonicalLines;
+    /** The canonical codes' enum constants, read from the jar for the first extension that writes its enum. */
+    private CanonicalConstants canonicalConstants;
 
     ExtensionCatalogs(
             ErrorReporter reporter,
@@ -432,6 +434,7 @@ final class ExtensionCatalogs {
     private boolean write(ExtensionCatalog extension, Catalog canonical, TypeElement carrier, ErrorReporter.Site site) {
         if (canonicalLines == null) {
             canonicalLines = CanonicalBundleLines.load(canonical);
+            canonicalConstants = CanonicalConstants.load(canonical);
         }
         Map<String, String> bundles = BundleGenerator.bundles(
                 extension.catalog(), extension.messages().simpleName(), canonical, canonicalLines);
@@ -451,7 +454,8 @@ final class ExtensionCatalogs {
                 new JavaName(extension.codes().packageName(), extension.codes().simpleNames());
         try {
             writeSource(
-                    EnumGenerator.replyCodes(extension.catalog(), extension.codes(), summary, header, generated),
+                    EnumGenerator.replyCodes(
+                            extension.catalog(), extension.codes(), summary, header, generated, canonicalConstants),
                     carrier);
             writeSource(
                     MessagesGenerator.file(

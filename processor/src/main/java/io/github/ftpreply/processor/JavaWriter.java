@@ -84,6 +84,24 @@ final class JavaWriter {
         return this;
     }
 
+    /** What this writer holds so far, as recorded: text, the classes it names and its wrap points; see {@link #replay}. */
+    List<Object> recorded() {
+        flushText();
+        return List.copyOf(tokens);
+    }
+
+    /**
+     * Appends what another writer recorded ({@link #recorded}) as it was: its text already indented, its classes
+     * still to be named by this file. That writer must have started where this one stands: at the start of a line,
+     * at this indentation, outside Javadoc.
+     */
+    void replay(List<Object> recorded) {
+        flushText();
+        tokens.addAll(recorded);
+        atLineStart =
+                !recorded.isEmpty() && recorded.get(recorded.size() - 1) instanceof String last && last.endsWith("\n");
+    }
+
     /** {@code @Generated("generator")} on a line of its own: the generator's name and no date, so output is reproducible. */
     void generatedAnnotation(String generator) {
         emit("@$T($L)\n", GENERATED, JavaLiterals.string(generator));

@@ -36,6 +36,7 @@ public final class RegenerateRuntimeSources {
         BundleGenerator.bundles(catalog, MESSAGES.simpleName())
                 .forEach((name, content) -> files.put(bundleDirectory + name, content));
         files.put(CodesPage.PATH, CodesPage.markdown(catalog));
+        files.put(CanonicalConstants.PATH, CanonicalConstants.render(catalog));
         return files;
     }
 

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The runtime's committed generated files ({@code FtpReplyCode}, {@code SocketErrorCode}, {@code FtpReplyMessages}
- * and its bundles) and the reference page docs/codes.md must be exactly what the generators make of the canonical catalog: a catalog change without
- * regeneration fails here.
+ * and its bundles), the reference page docs/codes.md and the processor's recorded canonical constants
+ * ({@link CanonicalConstants}) must be exactly what the generators make of the canonical catalog: a catalog or
+ * generator change without regeneration fails here.
  */
 class RuntimeSourcesDriftTest {
     private static final Path REPOSITORY_ROOT = Path.of(System.getProperty("ftpreply.repositoryRoot", ".."));
