@@ -67,11 +67,7 @@ final class CanonicalConstants {
                             .append(text)
                             .append('\n');
                 } else if (token instanceof JavaName name) {
-                    out.append('T')
-                            .append(name.packageName())
-                            .append(' ')
-                            .append(String.join(".", name.simpleNames()))
-                            .append('\n');
+                    out.append('T').append(key(name)).append('\n');
                 } else {
                     throw new IllegalStateException("a constant with a wrap point cannot be recorded: " + token);
                 }
@@ -96,7 +92,7 @@ final class CanonicalConstants {
     static CanonicalConstants parse(Catalog canonical, String text) {
         Map<String, JavaName> names = new HashMap<>();
         for (JavaName name : EnumGenerator.CONSTANT_TYPES) {
-            names.put(name.packageName() + " " + String.join(".", name.simpleNames()), name);
+            names.put(key(name), name);
         }
         Map<Integer, List<Object>> byCode = new HashMap<>();
         List<Object> current = null;
@@ -145,5 +141,10 @@ final class CanonicalConstants {
             codes.add(entry.code());
         }
         return codes.equals(byCode.keySet()) ? new CanonicalConstants(canonical, byCode) : NONE;
+    }
+
+    /** A class as a {@code T} record names it: its package, a space, its simple names joined by dots. */
+    private static String key(JavaName name) {
+        return name.packageName() + " " + String.join(".", name.simpleNames());
     }
 }
