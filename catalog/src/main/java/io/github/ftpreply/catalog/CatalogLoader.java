@@ -199,22 +199,24 @@ public final class CatalogLoader {
      * its length and CRC-32 are compared, so a class left by an earlier build is never taken for a changed YAML.
      */
     static Optional<Catalog> canonicalPrecompiled(byte[] yaml) {
-        Class<?> data;
+        Object data;
         try {
-            data = Class.forName(PRECOMPILED_CLASS, true, CatalogLoader.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            return Optional.empty();
-        }
-        try {
-            if (data.getDeclaredField("YAML_LENGTH").getInt(null) != yaml.length
-                    || data.getDeclaredField("YAML_CRC32").getLong(null) != crc32(yaml)) {
-                return Optional.empty();
-            }
-            // One reflective call: the class does not exist when this one is compiled (the build generates it later).
-            return Optional.of((Catalog) data.getDeclaredMethod("catalog").invoke(null));
+            // Reflection for the instance only: the class does not exist when this one is compiled (the build
+            // generates it later), and its one constructor is a cheaper lookup than one of its many methods.
+            data = Class.forName(PRECOMPILED_CLASS, true, CatalogLoader.class.getClassLoader())
+                    .getDeclaredConstructor()
+                    .newInstance();
+        } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException e) {
+            return Optional.empty(); // none, or one of an earlier build with another shape
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the precompiled canonical catalog is broken: " + e, e);
         }
+        if (!(data instanceof PrecompiledCatalog precompiled)
+                || precompiled.yamlLength() != yaml.length
+                || precompiled.yamlCrc32() != crc32(yaml)) {
+            return Optional.empty(); // a class of another build or of another YAML
+        }
+        return Optional.of(precompiled.catalog());
     }
 
     static long crc32(byte[] bytes) {
