@@ -150,7 +150,7 @@ final class BundleGenerator {
         String pattern = MessagePatterns.pattern(text, placeholders);
         if (verify) {
             try {
-                MessagePatterns.verify(pattern, text, placeholders);
+                MessagePatterns.verify(text, placeholders);
             } catch (IllegalArgumentException e) {
                 throw new InvalidPatternException(entry, tag, e);
             }

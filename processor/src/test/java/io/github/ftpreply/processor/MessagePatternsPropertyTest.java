@@ -29,6 +29,12 @@ class MessagePatternsPropertyTest {
         assertEquals(expected(text), format(text));
     }
 
+    /** The build's check, which reads the pattern with plain placeholders, passes wherever the pattern is right. */
+    @Property(tries = 1000)
+    void theBuildsCheckAcceptsEveryPattern(@ForAll("texts") String text) {
+        MessagePatterns.verify(TextTemplate.parse(text), PLACEHOLDERS);
+    }
+
     @Example
     void bracesBesideApostrophes() {
         assertEquals("a {} b", format("a {{}} b"));
