@@ -36,14 +36,9 @@ final class MessagePatterns {
             } else {
                 String name = ((TextTemplate.Marker) segment).name();
                 int index = indexOf(placeholders, name);
-                pattern.append('{')
-                        .append(index)
-                        .append(
-                                numberFormats
-                                                && isNumber(
-                                                        placeholders.get(index).type())
-                                        ? ",number,#}"
-                                        : "}");
+                boolean number =
+                        numberFormats && isNumber(placeholders.get(index).type());
+                pattern.append('{').append(index).append(number ? ",number,#}" : "}");
             }
         }
         return pattern.toString();
@@ -79,8 +74,9 @@ final class MessagePatterns {
     }
 
     /**
-     * Checks that {@code pattern} parses and formats back to {@code text} with sample values, as the runtime's
-     * {@code MessageBundle} formats it (in {@link Locale#ROOT}).
+     * Checks that {@code pattern}, given whole, parses and formats back to {@code text} with sample values, numbers
+     * for number placeholders, as the runtime's {@code MessageBundle} formats it (in {@link Locale#ROOT}). The build
+     * uses {@link #verify(TextTemplate, List)}; this one lets a test show what a hand-made pattern gets wrong.
      *
      * @throws IllegalArgumentException with what differs, if it does
      */
