@@ -140,7 +140,13 @@ final class CanonicalConstants {
         for (ReplyCodeEntry entry : canonical.codes()) {
             codes.add(entry.code());
         }
-        return codes.equals(byCode.keySet()) ? new CanonicalConstants(canonical, byCode) : NONE;
+        if (!codes.equals(byCode.keySet())) {
+            return NONE;
+        }
+        for (Map.Entry<Integer, List<Object>> constant : byCode.entrySet()) {
+            constant.setValue(List.copyOf(constant.getValue())); // handed out to writers: read-only
+        }
+        return new CanonicalConstants(canonical, byCode);
     }
 
     /** A class as a {@code T} record names it: its package, a space, its simple names joined by dots. */
