@@ -1,6 +1,7 @@
 package io.github.ftpreply.processor;
 
 import io.github.ftpreply.catalog.Catalog;
+import io.github.ftpreply.catalog.CatalogLoader;
 import io.github.ftpreply.catalog.ReplyCodeEntry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,8 +77,14 @@ final class CanonicalConstants {
         return out.toString();
     }
 
-    /** The constants of {@code canonical} from this jar's file; {@link #NONE} if it is missing or does not fit. */
+    /**
+     * The constants of {@code canonical} from this jar's file; {@link #NONE} if it is missing or does not fit, or if
+     * {@code canonical} is not the catalog this jar holds (a test's): the file records that one.
+     */
     static CanonicalConstants load(Catalog canonical) {
+        if (canonical != CatalogLoader.canonical()) {
+            return NONE;
+        }
         try (InputStream in = CanonicalConstants.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             return in == null ? NONE : parse(canonical, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -131,7 +131,7 @@ final class EnumGenerator {
             if (i > 0) {
                 out.emit("\n");
             }
-            List<Object> recorded = constants.recorded(entry);
+            List<Object> recorded = reference ? null : constants.recorded(entry); // recorded without the link
             if (recorded != null) {
                 out.replay(recorded);
             } else {

@@ -6,6 +6,8 @@ import io.github.ftpreply.catalog.Catalog;
 import io.github.ftpreply.catalog.CatalogLoader;
 import io.github.ftpreply.catalog.MissingTranslationPolicy;
 import io.github.ftpreply.catalog.ReplyCodeEntry;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,6 +62,22 @@ class CanonicalConstantsTest {
             String replayed = enumOf(catalog, self, CanonicalConstants.load(CANONICAL));
             assertThat(replayed).isEqualTo(rendered);
         }
+    }
+
+    /**
+     * The file and the copied bundles record the catalog this jar holds: another catalog, even one read from the same
+     * YAML (a test's catalog could keep every code and change a text), renders its own.
+     */
+    @Test
+    void anotherCatalogThanTheJarsRendersItsOwn() throws IOException {
+        Catalog another;
+        try (InputStream yaml =
+                CatalogLoader.class.getClassLoader().getResourceAsStream(CatalogLoader.CANONICAL_RESOURCE)) {
+            another = CatalogLoader.read("ftp-replies.yaml", yaml).catalog().orElseThrow();
+        }
+        assertThat(another).isNotSameInstanceAs(CANONICAL);
+        assertThat(CanonicalConstants.load(another)).isSameInstanceAs(CanonicalConstants.NONE);
+        assertThat(CanonicalBundleLines.load(another)).isSameInstanceAs(CanonicalBundleLines.NONE);
     }
 
     @Test
