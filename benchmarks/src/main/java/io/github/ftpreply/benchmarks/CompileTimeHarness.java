@@ -441,11 +441,9 @@ public final class CompileTimeHarness {
         return new long[] {differences[RESAMPLES / 40], differences[RESAMPLES - 1 - RESAMPLES / 40]};
     }
 
+    /** As {@link #median(double[])}, rounded down: exact for times in milliseconds. */
     private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        return (long) median(Arrays.stream(values).asDoubleStream().toArray());
     }
 
     private static double median(double[] values) {

@@ -107,8 +107,7 @@ final class BundleGenerator {
                         + " java.text.MessageFormat\n# pattern; arguments are the text's placeholders in declaration"
                         + " order.\n");
         for (ReplyCodeEntry entry : catalog.codes()) {
-            boolean verify =
-                    verified.isEmpty() || verified.get().code(entry.code()).orElse(null) != entry;
+            boolean verify = verified.isEmpty() || !ExtensionCatalog.takenUnchanged(verified.get(), entry);
             // An entry taken as it is has the runtime bundle's lines; rendering each text again cost every
             // compilation with an extension a pattern and an escape per text and language.
             String taken = verify ? null : canonicalLines.lines(tag, entry.code());

@@ -45,7 +45,7 @@ final class CanonicalConstants {
 
     /** The recorded constant of {@code entry}, or null if it is not a canonical entry taken unchanged. */
     List<Object> recorded(ReplyCodeEntry entry) {
-        if (canonical == null || canonical.code(entry.code()).orElse(null) != entry) {
+        if (canonical == null || !ExtensionCatalog.takenUnchanged(canonical, entry)) {
             return null;
         }
         return byCode.get(entry.code());

@@ -1,6 +1,7 @@
 package io.github.ftpreply.processor;
 
 import io.github.ftpreply.catalog.Catalog;
+import io.github.ftpreply.catalog.ReplyCodeEntry;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +21,14 @@ record ExtensionCatalog(
 
     ExtensionCatalog {
         excluded = Set.copyOf(excluded);
+    }
+
+    /**
+     * Whether {@code entry} is {@code canonical}'s very object: a code an extension left as it is, whose canonical
+     * renderings (its bundle lines, its enum constant) it may take instead of rendering them again.
+     */
+    static boolean takenUnchanged(Catalog canonical, ReplyCodeEntry entry) {
+        return canonical.code(entry.code()).orElse(null) == entry;
     }
 
     /** The catalog a handler naming this extension is checked against. */
